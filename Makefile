@@ -1,0 +1,64 @@
+# Two commands do all the set-up: `make demo` runs the main job, `make test` runs the tests.
+# Each installs what is missing: the venv in .venv, pinned dependencies, generated stubs, artifacts.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export RETENTION_DATA_DIR ?= data/raw
+ARTIFACTS := artifacts
+STUBS := retention/v1/retention_pb2.py retention/v1/retention_pb2_grpc.py
+
+.PHONY: help setup stubs data-check artifacts demo test test-unit test-integration lint stack-up stack-down clean
+
+help:
+	@echo "make demo        replay Telco customers through the four services (embedded) and print a summary"
+	@echo "make test        run the whole test suite (unit + emulator integration)"
+	@echo "make stack-up    start the emulators and the four services as processes; make stack-down stops them"
+	@echo "make artifacts   train the scorer's models from RETENTION_DATA_DIR (now: $(RETENTION_DATA_DIR))"
+
+$(BIN)/.installed: requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+setup: $(BIN)/.installed $(STUBS)
+
+$(STUBS) &: proto/retention/v1/retention.proto $(BIN)/.installed
+	$(BIN)/python -m grpc_tools.protoc -I proto --python_out=. --pyi_out=. --grpc_python_out=. \
+		proto/retention/v1/retention.proto
+
+stubs: $(STUBS)
+
+data-check: setup
+	$(BIN)/retention data check
+
+$(ARTIFACTS)/.trained: $(BIN)/.installed $(STUBS) $(wildcard training/*.py) $(wildcard retention/*.py)
+	$(BIN)/retention train --output $(ARTIFACTS)
+	@touch $@
+
+artifacts: $(ARTIFACTS)/.trained
+
+demo: setup artifacts
+	$(BIN)/retention demo
+
+test: setup artifacts
+	$(BIN)/python -m pytest -q
+
+test-unit: setup artifacts
+	$(BIN)/python -m pytest -q --ignore=tests/integration
+
+test-integration: setup artifacts
+	$(BIN)/python -m pytest -q tests/integration
+
+lint: setup
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+stack-up: setup artifacts
+	$(BIN)/retention stack up
+
+stack-down: setup
+	$(BIN)/retention stack down
+
+clean:
+	rm -rf $(VENV) $(ARTIFACTS) .stack $(STUBS) retention/v1/retention_pb2.pyi

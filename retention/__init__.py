@@ -1,0 +1,1 @@
+"""Shared package of the retention system: contract stubs, configuration, bus, ledger, logging, CLI."""
