@@ -1,0 +1,1 @@
+"""The four services of the retention pipeline: scorer, decider, messenger, shield."""

@@ -1,0 +1,70 @@
+"""The decider's pure handler: ScoredEvent in, Decision out, taken once per event through the ledger."""
+
+from __future__ import annotations
+
+from retention import limits
+from retention.facts import event_time, timestamp
+from retention.ledger import Ledger
+from retention.limits import LedgerState
+from retention.settings import Settings
+from retention.v1 import retention_pb2 as pb
+from services.decider.policy import Policy
+
+
+class Decider:
+    def __init__(self, ledger: Ledger, policy: Policy, settings: Settings):
+        self.ledger = ledger
+        self.policy = policy
+        self.settings = settings
+
+    def decide(self, scored: pb.ScoredEvent) -> pb.Decision:
+        event = scored.event
+        at = event_time(event)
+        decision, _taken_now = self.ledger.decide_once(
+            event.event_id,
+            event.customer_id,
+            at,
+            event.facts.contact_consent,
+            lambda state: self._choose(scored, state),
+        )
+        return decision
+
+    def on_scored(self, scored: pb.ScoredEvent) -> pb.DecidedEvent:
+        return pb.DecidedEvent(event=scored.event, decision=self.decide(scored))
+
+    def _choose(self, scored: pb.ScoredEvent, state: LedgerState) -> pb.Decision:
+        """Runs inside the ledger transaction: the policy's wish, bounded by the hard limits."""
+        event, facts = scored.event, scored.event.facts
+        at = event_time(event)
+        offers = self.settings.offers
+        wish = self.policy.choose(scored, state)
+        allowed = limits.constrain(
+            self.settings.limits, offers, state, at, facts.contact_consent, facts.monthly_charges,
+            wish.contact, wish.offer_level,
+        )
+        reasons = list(wish.reasons)
+        if allowed.constrained_by:
+            reasons.append("limited by " + ", ".join(allowed.constrained_by))
+        decision = pb.Decision(
+            event_id=event.event_id,
+            customer_id=event.customer_id,
+            contact=allowed.contact,
+            offer_level=allowed.offer_level,
+            offer_percent=offers.percent(allowed.offer_level) if allowed.contact else 0.0,
+            offer_months=offers.months if allowed.contact and allowed.offer_level else 0,
+            offer_cost=offers.cost(allowed.offer_level, facts.monthly_charges) if allowed.contact else 0.0,
+            followup_days=wish.followup_days if allowed.contact else 0,
+            policy_name=self.policy.name,
+            policy_version=self.policy.version,
+            reasons=reasons,
+            constrained_by=list(allowed.constrained_by),
+            action_probability=wish.action_probability,
+            churn_risk=scored.churn_risk,
+            accept_probability=list(scored.accept_probability),
+            risk_reasons=list(scored.risk_reasons),
+            budget_period=state.period,
+        )
+        decision.model_versions.CopyFrom(scored.model_versions)
+        decision.model_versions.policy = f"{self.policy.name}@{self.policy.version}"
+        decision.decided_at.CopyFrom(timestamp(at))
+        return decision

@@ -1,0 +1,1 @@
+"""Messenger: writes the retention message for each contacted customer."""

@@ -1,0 +1,1 @@
+"""Scorer: calibrated churn risk and offer-acceptance probability for each customer event."""

@@ -1,0 +1,1 @@
+"""Shield: checks every message; nothing unsafe or untrue leaves."""

@@ -1,0 +1,1 @@
+"""Training of the artifacts the services load: scorer models (and, later, the policy and the writer)."""
