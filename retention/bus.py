@@ -79,8 +79,15 @@ class Stage:
             "subscription": self.link.subscription,
         }
         bus.publish(self.link.dead_letter_topic, delivery.data, attributes)
-        log.event(logger, "dead-lettered a message", logging.WARNING, service=self.link.service,
-                  reason=reason[:200], field=field_name, event_id=delivery.attributes.get("event_id", ""))
+        log.event(
+            logger,
+            "dead-lettered a message",
+            logging.WARNING,
+            service=self.link.service,
+            reason=reason[:200],
+            field=field_name,
+            event_id=delivery.attributes.get("event_id", ""),
+        )
 
     def attach(self, bus: Bus) -> None:
         bus.consume(self.link.subscription, lambda delivery: self.on_delivery(bus, delivery))
@@ -139,9 +146,13 @@ class InProcessBus:
         if delivery.delivery_attempt >= self.max_delivery_attempts:
             topic = self._topic_of[subscription]
             reason = f"failed {delivery.delivery_attempt} deliveries: {error!r}"
-            self.publish(topology.dead_letter_topic(topic), delivery.data, {**delivery.attributes, "reason": reason})
+            self.publish(
+                topology.dead_letter_topic(topic), delivery.data, {**delivery.attributes, "reason": reason}
+            )
             return
-        attempt = Delivery(delivery.data, delivery.attributes, delivery.delivery_attempt + 1, delivery.message_id)
+        attempt = Delivery(
+            delivery.data, delivery.attributes, delivery.delivery_attempt + 1, delivery.message_id
+        )
         self._queues[subscription].append(attempt)
 
     def drain(self, subscription: str) -> list[Delivery]:

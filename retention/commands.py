@@ -26,36 +26,60 @@ DEFAULT_GRPC_TOKEN_ENV = "RETENTION_GRPC_TOKEN"
 def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser("demo", help="replay Telco customers through the embedded pipeline")
     demo.add_argument("--customers", type=int, default=2000, help="customers replayed (default 2000)")
-    demo.add_argument("--repeat-share", type=float, default=0.3,
-                      help="share of customers who send a second event a few days later (default 0.3)")
+    demo.add_argument(
+        "--repeat-share",
+        type=float,
+        default=0.3,
+        help="share of customers who send a second event a few days later (default 0.3)",
+    )
     demo.add_argument("--seed", type=int, default=0)
-    demo.add_argument("--output", type=Path, default=REPO_ROOT / "out" / "demo-actions.jsonl",
-                      help="JSONL file receiving every RetentionAction")
-    demo.add_argument("--artifacts", type=Path, default=None, help="model artifacts (default RETENTION_ARTIFACTS)")
+    demo.add_argument(
+        "--output",
+        type=Path,
+        default=REPO_ROOT / "out" / "demo-actions.jsonl",
+        help="JSONL file receiving every RetentionAction",
+    )
+    demo.add_argument(
+        "--artifacts", type=Path, default=None, help="model artifacts (default RETENTION_ARTIFACTS)"
+    )
     demo.set_defaults(run=run_demo)
 
-    publish = subparsers.add_parser("publish", help="publish customer events from a Telco-format CSV to Pub/Sub")
+    publish = subparsers.add_parser(
+        "publish", help="publish customer events from a Telco-format CSV to Pub/Sub"
+    )
     publish.add_argument("--csv", type=Path, required=True, help="Telco-format CSV (customerID, gender, ...)")
     publish.add_argument("--limit", type=int, default=None, help="publish only the first N rows")
-    publish.add_argument("--batch-id", default=None,
-                         help="names this replay; event ids are stable per (batch, customer) "
-                              "(default: a hash of the file, so publishing it again is recognised)")
+    publish.add_argument(
+        "--batch-id",
+        default=None,
+        help="names this replay; event ids are stable per (batch, customer) "
+        "(default: a hash of the file, so publishing it again is recognised)",
+    )
     publish.set_defaults(run=run_publish)
 
-    for name, helptext in (("decide", "ask the decider for a decision over gRPC"),
-                           ("retain", "ask the decider for a decision and its approved message over gRPC")):
+    for name, helptext in (
+        ("decide", "ask the decider for a decision over gRPC"),
+        ("retain", "ask the decider for a decision and its approved message over gRPC"),
+    ):
         sub = subparsers.add_parser(name, help=helptext)
         source = sub.add_mutually_exclusive_group(required=True)
         source.add_argument("--csv", type=Path, help="take the customer from this Telco-format CSV")
         source.add_argument("--facts-json", help="CustomerFacts as protobuf JSON")
         sub.add_argument("--customer-id", help="which customer of the CSV (default: the first row)")
-        sub.add_argument("--request-id", default="", help="idempotency key: the same key returns the same decision")
-        sub.add_argument("--address", default=None, help="decider address (default DECIDER_GRPC_ADDRESS or 127.0.0.1:50051)")
+        sub.add_argument(
+            "--request-id", default="", help="idempotency key: the same key returns the same decision"
+        )
+        sub.add_argument(
+            "--address",
+            default=None,
+            help="decider address (default DECIDER_GRPC_ADDRESS or 127.0.0.1:50051)",
+        )
         sub.add_argument("--timeout", type=float, default=10.0)
         sub.set_defaults(run=run_decide, method=name)
 
 
 # --- demo ---------------------------------------------------------------------------------------
+
 
 def run_demo(args: argparse.Namespace) -> int:
     import random
@@ -63,6 +87,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from retention.pipeline import EmbeddedPipeline
+    from retention.settings import load as load_settings
+    from services.scorer import model as scorer_model
 
     config = RuntimeConfig.from_env()
     rows = telco_rows()
@@ -79,7 +105,9 @@ def run_demo(args: argparse.Namespace) -> int:
     events.sort(key=lambda e: e.occurred_at.ToDatetime())
 
     with tempfile.TemporaryDirectory() as tmp:
-        pipeline = EmbeddedPipeline(args.artifacts or config.artifacts_dir, Path(tmp) / "ledger.sqlite")
+        settings = load_settings()
+        models = scorer_model.load(args.artifacts or config.artifacts_dir, settings.offers)
+        pipeline = EmbeddedPipeline(models, Path(tmp) / "ledger.sqlite", settings)
         actions = []
         for event in tqdm(events, desc="events", unit="ev", file=sys.stderr):
             pipeline.publish(event)
@@ -97,7 +125,9 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def summary(n_events: int, actions: list[pb.RetentionAction], spent: float, budget: float, output: Path) -> str:
+def summary(
+    n_events: int, actions: list[pb.RetentionAction], spent: float, budget: float, output: Path
+) -> str:
     outcome = pb.ShieldVerdict.Outcome
     contacts = [a for a in actions if a.decision.contact]
     by_level = Counter(a.decision.offer_level for a in contacts)
@@ -115,7 +145,8 @@ def summary(n_events: int, actions: list[pb.RetentionAction], spent: float, budg
         lines.append(f"    offer level {level} ({percent[level]:g}% off)  {by_level[level]}")
     lines += [
         f"  budget spent           {spent:,.2f} of {budget:,.2f} per period",
-        f"  limited by             " + (", ".join(f"{k} {v}" for k, v in sorted(constrained.items())) or "nothing"),
+        "  limited by             "
+        + (", ".join(f"{k} {v}" for k, v in sorted(constrained.items())) or "nothing"),
         f"  messages approved      {verdicts.get('APPROVED', 0) + verdicts.get('REPAIRED', 0)}",
         f"  messages replaced      {verdicts.get('REPLACED', 0)}",
         f"  messages withheld      {verdicts.get('WITHHELD', 0)}",
@@ -134,6 +165,7 @@ def telco_rows() -> list[dict[str, str]]:
 
 
 # --- publish ------------------------------------------------------------------------------------
+
 
 def read_events(csv_path: Path, limit: int | None, batch_id: str | None) -> list[pb.CustomerEvent]:
     if not csv_path.is_file():
@@ -170,6 +202,7 @@ def run_publish(args: argparse.Namespace) -> int:
 
 
 # --- decide / retain ----------------------------------------------------------------------------
+
 
 def request_from_args(args: argparse.Namespace) -> pb.DecideRequest:
     request = pb.DecideRequest(request_id=args.request_id)

@@ -100,7 +100,9 @@ def validate_facts(facts: pb.CustomerFacts, prefix: str = "facts.") -> None:
         try:
             ZoneInfo(facts.time_zone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise InvalidField(prefix + "time_zone", f"{facts.time_zone[:60]!r} is not an IANA time zone") from None
+            raise InvalidField(
+                prefix + "time_zone", f"{facts.time_zone[:60]!r} is not an IANA time zone"
+            ) from None
 
 
 def validate_id(value: str, field: str) -> None:
@@ -147,15 +149,73 @@ def event_time(event: pb.CustomerEvent) -> datetime:
 # --- Telco CSV rows -----------------------------------------------------------------------------
 
 FIRST_NAMES = (
-    "Ava", "Liam", "Maya", "Noah", "Zoe", "Omar", "Lena", "Ravi", "Chloe", "Mateo", "Aisha", "Jonas",
-    "Sofia", "Kenji", "Amara", "Lucas", "Priya", "Elias", "Nora", "Diego", "Hana", "Felix", "Ines",
-    "Samuel", "Leila", "Tomas", "Yara", "Hugo", "Mila", "Arjun", "Clara", "Emeka", "Freya", "Jamal",
-    "Greta", "Kofi", "Julia", "Malik", "Rosa", "Viktor", "Alice", "Ben", "Carmen", "David", "Elena",
-    "Farid", "Grace", "Henrik", "Isla", "Jorge", "Kira", "Leo", "Marta", "Nikhil", "Olga", "Pablo",
+    "Ava",
+    "Liam",
+    "Maya",
+    "Noah",
+    "Zoe",
+    "Omar",
+    "Lena",
+    "Ravi",
+    "Chloe",
+    "Mateo",
+    "Aisha",
+    "Jonas",
+    "Sofia",
+    "Kenji",
+    "Amara",
+    "Lucas",
+    "Priya",
+    "Elias",
+    "Nora",
+    "Diego",
+    "Hana",
+    "Felix",
+    "Ines",
+    "Samuel",
+    "Leila",
+    "Tomas",
+    "Yara",
+    "Hugo",
+    "Mila",
+    "Arjun",
+    "Clara",
+    "Emeka",
+    "Freya",
+    "Jamal",
+    "Greta",
+    "Kofi",
+    "Julia",
+    "Malik",
+    "Rosa",
+    "Viktor",
+    "Alice",
+    "Ben",
+    "Carmen",
+    "David",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Henrik",
+    "Isla",
+    "Jorge",
+    "Kira",
+    "Leo",
+    "Marta",
+    "Nikhil",
+    "Olga",
+    "Pablo",
 )
 TIME_ZONES = (
-    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-    "Europe/London", "Europe/Paris", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "Europe/London",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Asia/Kolkata",
+    "Australia/Sydney",
 )
 CONSENT_SHARE = 0.9
 
@@ -190,17 +250,23 @@ def facts_from_telco_row(row: Mapping[str, str], row_label: str) -> pb.CustomerF
         except ValueError:
             raise InvalidField(f"{row_label} column {column}", f"{raw[:40]!r} is not a number") from None
     key = row.get("customerID", row_label)
-    facts.first_name = row.get("first_name") or FIRST_NAMES[int(_stable_fraction(key + "/name") * len(FIRST_NAMES))]
+    facts.first_name = (
+        row.get("first_name") or FIRST_NAMES[int(_stable_fraction(key + "/name") * len(FIRST_NAMES))]
+    )
     facts.time_zone = row.get("time_zone") or TIME_ZONES[int(_stable_fraction(key + "/tz") * len(TIME_ZONES))]
     consent = row.get("contact_consent")
     facts.contact_consent = (
-        consent.strip().lower() in ("1", "yes", "true") if consent else _stable_fraction(key + "/consent") < CONSENT_SHARE
+        consent.strip().lower() in ("1", "yes", "true")
+        if consent
+        else _stable_fraction(key + "/consent") < CONSENT_SHARE
     )
     validate_facts(facts, prefix=f"{row_label} ")
     return facts
 
 
-def event_from_telco_row(row: Mapping[str, str], row_label: str, at: datetime, batch_id: str) -> pb.CustomerEvent:
+def event_from_telco_row(
+    row: Mapping[str, str], row_label: str, at: datetime, batch_id: str
+) -> pb.CustomerEvent:
     """A CustomerEvent whose event_id is stable for (batch, customer), so a replay is recognised."""
     customer_id = (row.get("customerID") or "").strip()
     if not customer_id:

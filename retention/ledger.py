@@ -55,7 +55,9 @@ class Ledger(Protocol):
     def close(self) -> None: ...
 
 
-def check_decision(ledger: Ledger, state: LedgerState, at: datetime, consent: bool, decision: pb.Decision) -> None:
+def check_decision(
+    ledger: Ledger, state: LedgerState, at: datetime, consent: bool, decision: pb.Decision
+) -> None:
     limits.check(ledger.rules, ledger.offers, state, at, consent, decision.contact, decision.offer_cost)
 
 
@@ -102,14 +104,24 @@ class SqliteLedger:
                 check_decision(self, state, at, consent, decision)
                 db.execute(
                     "INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (event_id, customer_id, period, int(decision.contact), decision.offer_cost,
-                     at.isoformat(), decision.SerializeToString()),
+                    (
+                        event_id,
+                        customer_id,
+                        period,
+                        int(decision.contact),
+                        decision.offer_cost,
+                        at.isoformat(),
+                        decision.SerializeToString(),
+                    ),
                 )
                 if decision.contact:
-                    db.execute("INSERT INTO contacts VALUES (?, ?, ?)", (customer_id, at.isoformat(), event_id))
+                    db.execute(
+                        "INSERT INTO contacts VALUES (?, ?, ?)", (customer_id, at.isoformat(), event_id)
+                    )
                 if decision.offer_cost:
                     db.execute(
-                        "INSERT INTO budget VALUES (?, ?) ON CONFLICT(period) DO UPDATE SET spent = spent + ?",
+                        "INSERT INTO budget VALUES (?, ?) "
+                        "ON CONFLICT(period) DO UPDATE SET spent = spent + ?",
                         (period, decision.offer_cost, decision.offer_cost),
                     )
                 db.execute("COMMIT")
@@ -142,7 +154,8 @@ class SqliteLedger:
     def totals(self) -> LedgerTotals:
         with self._lock:
             decisions, offers_cost = self._db.execute(
-                "SELECT COUNT(*), COALESCE(SUM(offer_cost), 0) FROM decisions").fetchone()
+                "SELECT COUNT(*), COALESCE(SUM(offer_cost), 0) FROM decisions"
+            ).fetchone()
             (contacts,) = self._db.execute("SELECT COUNT(*) FROM contacts").fetchone()
             (spent,) = self._db.execute("SELECT COALESCE(SUM(spent), 0) FROM budget").fetchone()
         return LedgerTotals(decisions, contacts, round(spent, 2), round(offers_cost, 2))

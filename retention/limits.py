@@ -76,7 +76,12 @@ def affordable_levels(
 
 
 def action_mask(
-    rules: ContactRules, offers: OfferCatalog, state: LedgerState, at: datetime, consent: bool, monthly_charges: float
+    rules: ContactRules,
+    offers: OfferCatalog,
+    state: LedgerState,
+    at: datetime,
+    consent: bool,
+    monthly_charges: float,
 ) -> list[bool]:
     """Allowed actions: index 0 = no contact (always allowed), index 1 + level = contact at that level."""
     if blocking_limits(rules, state, at, consent):
@@ -117,8 +122,13 @@ class LimitViolation(RuntimeError):
 
 
 def check(
-    rules: ContactRules, offers: OfferCatalog, state: LedgerState, at: datetime, consent: bool,
-    contact: bool, offer_cost: float,
+    rules: ContactRules,
+    offers: OfferCatalog,
+    state: LedgerState,
+    at: datetime,
+    consent: bool,
+    contact: bool,
+    offer_cost: float,
 ) -> None:
     """Last line of defence inside the ledger transaction."""
     if not contact:

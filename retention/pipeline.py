@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from google.protobuf.message import Message
 
@@ -17,9 +18,11 @@ from retention.v1 import retention_pb2 as pb
 from services.decider.handler import Decider
 from services.decider.policy import Policy, RiskThresholdPolicy
 from services.messenger.handler import Messenger
-from services.scorer import model as scorer_model
 from services.scorer.handler import Scorer
 from services.shield.handler import Shield
+
+if TYPE_CHECKING:
+    from services.scorer.model import ScoringModels
 
 
 def parser(message_type: type[Message]) -> Callable[[bytes], Message]:
@@ -30,7 +33,9 @@ def parser(message_type: type[Message]) -> Callable[[bytes], Message]:
         try:
             message.ParseFromString(data)
         except Exception as error:  # DecodeError and friends: the bytes are not this message
-            raise InvalidField("payload", f"not a serialized {message_type.DESCRIPTOR.full_name} ({error})") from None
+            raise InvalidField(
+                "payload", f"not a serialized {message_type.DESCRIPTOR.full_name} ({error})"
+            ) from None
         validate_event(message.event)
         return message
 
@@ -60,13 +65,19 @@ def default_policy(settings: Settings) -> Policy:
 class Components:
     """The four handlers wired to one ledger: what the embedded pipeline and the gRPC API share."""
 
-    def __init__(self, artifacts_dir: Path, ledger: Ledger, settings: Settings | None = None):
-        self.settings = settings or settings_module.load()
-        self.scorer = Scorer(scorer_model.load(artifacts_dir, self.settings.offers))
+    def __init__(self, models: ScoringModels, ledger: Ledger, settings: Settings):
+        self.settings = settings
+        self.scorer = Scorer(models)
         self.decider = Decider(ledger, default_policy(self.settings), self.settings)
         self.messenger = Messenger()
         self.shield = Shield()
         self.ledger = ledger
+
+    @classmethod
+    def from_artifacts(cls, artifacts_dir: Path, ledger: Ledger, settings: Settings) -> Components:
+        from services.scorer import model
+
+        return cls(model.load(artifacts_dir, settings.offers), ledger, settings)
 
     def stages(self) -> list[Stage]:
         return [
@@ -85,10 +96,10 @@ class Components:
 class EmbeddedPipeline:
     """One process, an in-process bus and a SQLite ledger, the same stages as the stack."""
 
-    def __init__(self, artifacts_dir: Path, ledger_path: Path | str, settings: Settings | None = None):
+    def __init__(self, models: ScoringModels, ledger_path: Path | str, settings: Settings | None = None):
         self.settings = settings or settings_module.load()
         self.ledger = SqliteLedger(ledger_path, self.settings.limits, self.settings.offers)
-        self.components = Components(artifacts_dir, self.ledger, self.settings)
+        self.components = Components(models, self.ledger, self.settings)
         self.bus = InProcessBus()
         self.bus.create_topology()
         for stage in self.components.stages():
@@ -100,7 +111,9 @@ class EmbeddedPipeline:
     def run(self) -> tuple[list[pb.RetentionAction], dict[str, list]]:
         """Deliver everything published; returns the actions and the dead letters by topic."""
         self.bus.run_until_idle()
-        actions = [pb.RetentionAction.FromString(d.data) for d in self.bus.drain(topology.ACTIONS_SUBSCRIPTION)]
+        actions = [
+            pb.RetentionAction.FromString(d.data) for d in self.bus.drain(topology.ACTIONS_SUBSCRIPTION)
+        ]
         dead = {t: self.bus.drain(topology.dead_letter_subscription(t)) for t in topology.TOPICS[:-1]}
         return actions, dead
 

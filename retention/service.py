@@ -20,7 +20,9 @@ READY_MESSAGE = "ready"  # the log line `retention stack up` waits for
 
 def make_bus(config: RuntimeConfig) -> Bus:
     if config.bus != "pubsub":
-        raise ValueError("a service process needs RETENTION_BUS=pubsub; the in-process bus is for `retention demo`")
+        raise ValueError(
+            "a service process needs RETENTION_BUS=pubsub; the in-process bus is for `retention demo`"
+        )
     from retention.pubsub_bus import PubSubBus
 
     return PubSubBus(config.project, max_messages=config.max_messages)
@@ -56,7 +58,9 @@ def run(
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     stage.attach(bus)
-    log.event(logger, READY_MESSAGE, service=service, subscription=stage.link.subscription, project=config.project)
+    log.event(
+        logger, READY_MESSAGE, service=service, subscription=stage.link.subscription, project=config.project
+    )
     try:
         while not stopping.wait(0.5):
             bus.check()  # raises if the subscriber died, so the process exits and gets restarted

@@ -14,7 +14,9 @@ def main() -> None:
     def build(config, settings):
         nonlocal server
         server = DecisionServer(config.grpc_address).start()
-        components = Components(config.artifacts_dir, service.make_ledger(config, settings), settings)
+        components = Components.from_artifacts(
+            config.artifacts_dir, service.make_ledger(config, settings), settings
+        )
         server.ready(components)
         return pipeline.decider_stage(components.decider)
 

@@ -29,7 +29,9 @@ def event_from_request(request: pb.DecideRequest) -> pb.CustomerEvent:
         raise InvalidField("facts", "is missing")
     if request.request_id:
         validate_id(request.request_id, "request_id")
-        event_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"retention/grpc/{request.customer_id}/{request.request_id}"))
+        event_id = str(
+            uuid.uuid5(uuid.NAMESPACE_URL, f"retention/grpc/{request.customer_id}/{request.request_id}")
+        )
     else:
         event_id = str(uuid.uuid4())
     event = pb.CustomerEvent(event_id=event_id, customer_id=request.customer_id, facts=request.facts)
@@ -62,7 +64,9 @@ class DecisionServicer(pb_grpc.DecisionServiceServicer):
         components = self._ready(context)
         event = self._event(request, context)
         decision = components.decider.decide(components.scorer.score(event))
-        log.event(logger, "decided", event_id=event.event_id, contact=decision.contact, level=decision.offer_level)
+        log.event(
+            logger, "decided", event_id=event.event_id, contact=decision.contact, level=decision.offer_level
+        )
         return decision
 
     def Retain(self, request: pb.DecideRequest, context: grpc.ServicerContext) -> pb.RetainResponse:

@@ -39,8 +39,14 @@ class Decider:
         offers = self.settings.offers
         wish = self.policy.choose(scored, state)
         allowed = limits.constrain(
-            self.settings.limits, offers, state, at, facts.contact_consent, facts.monthly_charges,
-            wish.contact, wish.offer_level,
+            self.settings.limits,
+            offers,
+            state,
+            at,
+            facts.contact_consent,
+            facts.monthly_charges,
+            wish.contact,
+            wish.offer_level,
         )
         reasons = list(wish.reasons)
         if allowed.constrained_by:

@@ -40,7 +40,9 @@ class RiskThresholdPolicy:
     def choose(self, scored: pb.ScoredEvent, state: LedgerState) -> PolicyChoice:
         risk = scored.churn_risk
         if risk < self.settings.contact_threshold:
-            return PolicyChoice(False, 0, (f"churn risk {risk:.2f} below {self.settings.contact_threshold:g}",), 1.0)
+            return PolicyChoice(
+                False, 0, (f"churn risk {risk:.2f} below {self.settings.contact_threshold:g}",), 1.0
+            )
         level = next((lv for floor, lv in self.settings.level_by_risk if risk >= floor), 0)
         reason = f"churn risk {risk:.2f} reaches {self.settings.contact_threshold:g}: offer level {level}"
         return PolicyChoice(True, level, (reason,), 1.0, self.settings.followup_days)

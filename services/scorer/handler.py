@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from retention.facts import event_time, validate_event
 from retention.limits import ContactHistory
 from retention.v1 import retention_pb2 as pb
-from services.scorer.model import ScoringModels
+
+if TYPE_CHECKING:  # the handler takes any object with the ScoringModels methods (tests pass fakes)
+    from services.scorer.model import ScoringModels
 
 
 class Scorer:
@@ -37,7 +40,8 @@ class Scorer:
             out = pb.ScoredEvent(event=event, churn_risk=float(risks[i]), model_versions=versions)
             out.accept_probability.extend(float(p) for p in accept[i])
             out.risk_reasons.extend(
-                pb.FeatureContribution(feature=r.feature, contribution=float(r.contribution)) for r in reasons[i]
+                pb.FeatureContribution(feature=r.feature, contribution=float(r.contribution))
+                for r in reasons[i]
             )
             scored.append(out)
         return scored

@@ -25,9 +25,23 @@ MISSING_OPT_OUT = "MISSING_OPT_OUT"
 EMPTY_MESSAGE = "EMPTY_MESSAGE"
 
 BANNED_PHRASES = (
-    "guarantee", "guaranteed", "free forever", "lowest price ever", "act now", "last chance",
-    "you will lose", "lose everything", "predicted to leave", "likely to leave", "about to leave",
-    "churn", "churn risk", "risk of leaving", "damn", "stupid", "idiot",
+    "guarantee",
+    "guaranteed",
+    "free forever",
+    "lowest price ever",
+    "act now",
+    "last chance",
+    "you will lose",
+    "lose everything",
+    "predicted to leave",
+    "likely to leave",
+    "about to leave",
+    "churn",
+    "churn risk",
+    "risk of leaving",
+    "damn",
+    "stupid",
+    "idiot",
 )
 _BANNED = re.compile(r"\b(" + "|".join(re.escape(p) for p in BANNED_PHRASES) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -54,7 +68,9 @@ def problems(text: str, decision: pb.Decision, settings: ShieldSettings) -> list
     if _BANNED.search(text):
         found.append(BANNED_PHRASE)
     percents = [float(p.replace(",", ".")) for p in _PERCENT.findall(text)]
-    if any(abs(p - decision.offer_percent) > 1e-9 for p in percents) or (decision.offer_percent and not percents):
+    if any(abs(p - decision.offer_percent) > 1e-9 for p in percents) or (
+        decision.offer_percent and not percents
+    ):
         found.append(OFFER_MISMATCH)
     if not _OPT_OUT.search(text):
         found.append(MISSING_OPT_OUT)
