@@ -1,0 +1,121 @@
+"""Feature encoding: one encoding for CSV rows and protobuf facts, and no `duration` anywhere."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from retention import data
+from retention.facts import facts_from_telco_row
+from retention.limits import ContactHistory
+from retention.v1 import retention_pb2 as pb
+from training import features, offer
+
+
+@pytest.fixture(scope="module")
+def telco():
+    return data.load_telco()
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return data.load_bank().head(2000)
+
+
+def test_proto_facts_encode_exactly_like_csv_rows(telco):
+    with open(data.telco_path(), newline="") as file:
+        rows = list(csv.DictReader(file))
+    facts = [facts_from_telco_row(row, f"row {i}") for i, row in enumerate(rows)]
+    every_feature = features.risk_features(tuple(features.RISK_EXTRA_FEATURES))
+    from_csv = features.encode(every_feature, features.telco_fields(telco))
+    from_proto = features.encode(every_feature, features.facts_fields(facts))
+    assert from_csv.shape == (len(rows), len(every_feature))
+    np.testing.assert_array_equal(from_csv, from_proto)
+
+
+def test_every_telco_column_is_used():
+    fields = {f.field for f in features.risk_features()}
+    assert set(features.TELCO_COLUMNS.values()) <= fields
+
+
+def test_first_month_customers_encode_with_zero_total_charges(telco):
+    X = features.encode(features.risk_features(("average_charge",)), features.telco_fields(telco))
+    names = [f.name for f in features.risk_features(("average_charge",))]
+    first_month = telco["tenure"].to_numpy() == 0
+    assert np.all(X[first_month, names.index("total_charges")] == 0)
+    assert np.all(np.isfinite(X))
+
+
+@pytest.mark.parametrize("name", ["accept_serving", "accept_full"])
+def test_duration_is_never_a_feature(bank, name):
+    feature_list = features.feature_set(name)
+    assert not any("duration" in f.name or f.field == "duration" for f in feature_list)
+    shuffled = bank.copy()
+    shuffled["duration"] = np.random.default_rng(0).permutation(shuffled["duration"].to_numpy())
+    fields, shuffled_fields = features.bank_fields(bank), features.bank_fields(shuffled)
+    assert "duration" not in fields
+    np.testing.assert_array_equal(
+        features.encode(feature_list, fields), features.encode(feature_list, shuffled_fields)
+    )
+
+
+def test_a_feature_reading_duration_is_refused():
+    with pytest.raises(AssertionError, match="duration"):
+        features.check_no_leakage([features.numeric("duration")])
+
+
+def test_serving_acceptance_inputs_come_from_history_calendar_and_facts():
+    facts = [
+        pb.CustomerFacts(senior_citizen=True, partner="Yes", time_zone="Australia/Sydney"),
+        pb.CustomerFacts(senior_citizen=False, partner="No", time_zone=""),
+    ]
+    histories = [ContactHistory(campaign=2, pdays=9, previous=1, poutcome="failure"), ContactHistory()]
+    at = [datetime(2026, 1, 31, 20, tzinfo=UTC)] * 2  # already 1 February in Sydney
+    fields = features.serving_accept_fields(facts, histories, at)
+    assert fields["month"].tolist() == ["feb", "jan"] and fields["day"].tolist() == [1, 31]
+    assert fields["contact"].tolist() == ["cellular", "cellular"]
+    assert fields["campaign"].tolist() == [2, 1] and fields["pdays"].tolist() == [9, -1]
+    assert fields["poutcome"].tolist() == ["failure", "unknown"]
+    assert fields["senior"].tolist() == [True, False] and fields["married"].tolist() == [True, False]
+    X = features.encode(features.accept_serving_features(), fields)
+    assert X.shape == (2, len(features.accept_serving_features())) and np.all(np.isfinite(X))
+
+
+def test_serving_and_training_acceptance_fields_share_every_feature_input(bank):
+    needed = {f.field for f in features.accept_serving_features()}
+    serving = features.serving_accept_fields([pb.CustomerFacts()], [ContactHistory()], [datetime.now(UTC)])
+    assert needed <= set(serving) and needed <= set(features.bank_fields(bank))
+
+
+@given(
+    p=st.lists(st.floats(0, 1), min_size=1, max_size=20),
+    elasticity=st.floats(0, 5),
+    steps=st.lists(st.floats(0, 40), min_size=1, max_size=5),
+)
+def test_acceptance_never_decreases_with_the_discount(p, elasticity, steps):
+    percents = np.cumsum([0.0, *steps])
+    by_level = offer.accept_by_level(np.asarray(p), percents, elasticity)
+    assert by_level.shape == (len(p), len(percents))
+    assert np.all(np.diff(by_level, axis=1) >= 0)
+    assert np.all((by_level >= 0) & (by_level <= 1))
+    np.testing.assert_array_equal(by_level[:, 0], p)  # 0 %: a contact without discount
+
+
+def test_negative_elasticity_is_refused():
+    with pytest.raises(ValueError, match="elasticity"):
+        offer.accept_by_level(np.array([0.1]), [0, 10], -0.1)
+
+
+def test_elasticity_is_read_from_the_settings_file(tmp_path):
+    path = tmp_path / "retention.yaml"
+    path.write_text("acceptance:\n  elasticity_per_10_percent: 0.4\n")
+    assert offer.load_elasticity(path) == 0.4
+    path.write_text("acceptance:\n  elasticity_per_10_percent: -1\n")
+    with pytest.raises(Exception, match="elasticity_per_10_percent"):
+        offer.load_elasticity(path)
+    assert offer.load_elasticity() >= 0  # the project's own config/retention.yaml

@@ -1,0 +1,225 @@
+"""Feature encoding shared by training (CSV rows) and serving (protobuf messages).
+
+Both paths first become *fields*: a dict of equal-length numpy arrays keyed by name (the CustomerFacts
+field names for Telco, the UCI column names for Bank). Every feature is then computed once, from fields,
+by the same function, so a customer encodes identically whether it came from the CSV or from an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pandas as pd
+
+from retention.data import BANK_CATEGORIES
+from retention.facts import CATEGORIES, TELCO_COLUMNS
+from retention.limits import ContactHistory
+from retention.v1 import retention_pb2 as pb
+
+Fields = Mapping[str, np.ndarray]
+
+# `duration` (length of the last call) is only known after the call has ended: using it leaks the outcome.
+FORBIDDEN_BANK_COLUMNS = frozenset({"duration"})
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One column of a model's input matrix."""
+
+    name: str  # readable, e.g. "tenure" or "contract=Month-to-month"
+    field: str  # the field it is read from, for grouping reason codes
+    compute: Callable[[Fields], np.ndarray]
+
+
+def numeric(field: str, name: str | None = None) -> Feature:
+    return Feature(name or field, field, lambda f: np.asarray(f[field], dtype=np.float64))
+
+
+def one_hot(field: str, values: Sequence[str]) -> list[Feature]:
+    return [Feature(f"{field}={value}", field, lambda f, v=value: f[field] == v) for value in values]
+
+
+def encode(features: Sequence[Feature], fields: Fields) -> np.ndarray:
+    """The (n, len(features)) float32 matrix; float32 because XGBoost compares splits in float32."""
+    columns = [np.asarray(feature.compute(fields), dtype=np.float32) for feature in features]
+    return np.stack(columns, axis=1) if columns else np.zeros((0, 0), dtype=np.float32)
+
+
+def check_no_leakage(features: Sequence[Feature]) -> None:
+    leaking = [f.name for f in features if f.field in FORBIDDEN_BANK_COLUMNS]
+    assert not leaking, f"features {leaking} read `duration`, which is only known after the call"
+
+
+# --- Churn risk (Telco) -------------------------------------------------------------------------
+
+TELCO_NUMERIC_FIELDS = ("tenure", "monthly_charges", "total_charges")
+
+
+def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+    numerator, denominator = np.asarray(numerator, float), np.asarray(denominator, float)
+    return np.divide(numerator, denominator, out=np.zeros_like(numerator), where=denominator > 0)
+
+
+def _services(f: Fields) -> np.ndarray:
+    names = ("phone_service", "multiple_lines", "online_security", "online_backup", "device_protection",
+             "tech_support", "streaming_tv", "streaming_movies")  # fmt: skip
+    return sum((f[name] == "Yes").astype(np.float64) for name in names)
+
+
+def _charge_drift(f: Fields) -> np.ndarray:
+    """Today's bill minus the average bill so far: a recent price rise shows as a positive drift."""
+    average = _ratio(f["total_charges"], f["tenure"])
+    return np.where(np.asarray(f["tenure"]) > 0, np.asarray(f["monthly_charges"], float) - average, 0.0)
+
+
+def risk_base_features() -> list[Feature]:
+    """Every Telco column: numbers as numbers, each category as its own indicator."""
+    features = [numeric(name) for name in TELCO_NUMERIC_FIELDS]
+    features.append(
+        Feature("senior_citizen", "senior_citizen", lambda f: np.asarray(f["senior_citizen"], float))
+    )
+    for field, values in CATEGORIES.items():
+        features += one_hot(field, values)
+    return features
+
+
+# Candidates beyond the raw columns; kept in a spec only where cross-validation says they help.
+RISK_EXTRA_FEATURES: dict[str, Feature] = {
+    "services": Feature("services", "services", _services),
+    "charge_drift": Feature("charge_drift", "monthly_charges", _charge_drift),
+    "average_charge": Feature(
+        "average_charge", "total_charges", lambda f: _ratio(f["total_charges"], np.maximum(f["tenure"], 1))
+    ),
+}
+
+
+def risk_features(extra: Sequence[str] = ()) -> list[Feature]:
+    return risk_base_features() + [RISK_EXTRA_FEATURES[name] for name in extra]
+
+
+def telco_fields(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Fields from a loaded Telco frame (`retention.data.load_telco`), keyed by CustomerFacts field."""
+    fields = {field: frame[column].to_numpy() for column, field in TELCO_COLUMNS.items()}
+    fields["senior_citizen"] = np.asarray(frame["SeniorCitizen"], dtype=np.int64) == 1
+    for name in TELCO_NUMERIC_FIELDS:
+        fields[name] = np.asarray(fields[name], dtype=np.float64)
+    return fields
+
+
+def facts_fields(facts: Sequence[pb.CustomerFacts]) -> dict[str, np.ndarray]:
+    """Fields from CustomerFacts messages, the same keys and types as `telco_fields`."""
+    fields = {}
+    for field in TELCO_COLUMNS.values():
+        values = [getattr(f, field) for f in facts]
+        if field in TELCO_NUMERIC_FIELDS:
+            fields[field] = np.asarray(values, dtype=np.float64)
+        elif field == "senior_citizen":
+            fields[field] = np.asarray(values, dtype=bool)
+        else:
+            fields[field] = np.asarray(values, dtype=object)
+    return fields
+
+
+def reason_label(field: str, fields: Fields, row: int) -> str:
+    """A readable name for a field's contribution: the customer's own value for a category."""
+    if field in CATEGORIES:
+        return f"{field}={fields[field][row]}"
+    return field
+
+
+# --- Offer acceptance (Bank) --------------------------------------------------------------------
+
+MONTHS = BANK_CATEGORIES["month"]
+
+
+def _month_number(f: Fields) -> np.ndarray:
+    index = {name: number for number, name in enumerate(MONTHS, start=1)}
+    return np.asarray([index[m] for m in f["month"]], dtype=np.float64)
+
+
+def _history_features() -> list[Feature]:
+    """Contact history: in this system the ledger supplies these for every customer (see ContactHistory)."""
+    features = [numeric("campaign"), numeric("pdays"), numeric("previous")]
+    return features + one_hot("poutcome", BANK_CATEGORIES["poutcome"])
+
+
+def _calendar_features() -> list[Feature]:
+    return [numeric("day"), Feature("month", "month", _month_number)]
+
+
+def accept_serving_features() -> list[Feature]:
+    """The inputs a telco customer has at decision time: history, calendar, channel and two proxies.
+
+    senior (age >= 65 in Bank; SeniorCitizen in Telco) and married (marital == "married" in Bank;
+    Partner == "Yes" in Telco) are the only demographics both data sets share, roughly.
+    """
+    features = _history_features() + _calendar_features() + one_hot("contact", BANK_CATEGORIES["contact"])
+    features.append(Feature("senior", "senior", lambda f: np.asarray(f["senior"], float)))
+    features.append(Feature("married", "married", lambda f: np.asarray(f["married"], float)))
+    check_no_leakage(features)
+    return features
+
+
+def accept_full_features() -> list[Feature]:
+    """Every Bank column except `duration`, for scoring Bank-format files (`retention score accept`)."""
+    features = [numeric("age"), numeric("balance")]
+    for column in ("job", "marital", "education", "default", "housing", "loan", "contact"):
+        features += one_hot(column, BANK_CATEGORIES[column])
+    features += _calendar_features() + _history_features()
+    check_no_leakage(features)
+    return features
+
+
+def bank_fields(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Fields from a loaded Bank frame, plus the two proxies; `duration` is left out on purpose."""
+    fields = {c: frame[c].to_numpy() for c in frame.columns if c not in FORBIDDEN_BANK_COLUMNS}
+    fields["senior"] = np.asarray(frame["age"], dtype=np.int64) >= 65
+    fields["married"] = np.asarray(frame["marital"]) == "married"
+    return fields
+
+
+def serving_accept_fields(
+    facts: Sequence[pb.CustomerFacts], histories: Sequence[ContactHistory], at: Sequence[datetime]
+) -> dict[str, np.ndarray]:
+    """Bank-model fields for telco customers at decision time.
+
+    campaign, pdays, previous, poutcome: the ledger's ContactHistory. day, month: the event time in the
+    customer's time zone (UTC when unknown). contact: "cellular" (we reach customers on their phones).
+    senior: SeniorCitizen. married: Partner == "Yes".
+    """
+    local = [_local(when, f.time_zone) for when, f in zip(at, facts, strict=True)]
+    return {
+        "campaign": np.asarray([h.campaign for h in histories], dtype=np.float64),
+        "pdays": np.asarray([h.pdays for h in histories], dtype=np.float64),
+        "previous": np.asarray([h.previous for h in histories], dtype=np.float64),
+        "poutcome": np.asarray([h.poutcome for h in histories], dtype=object),
+        "day": np.asarray([when.day for when in local], dtype=np.float64),
+        "month": np.asarray([MONTHS[when.month - 1] for when in local], dtype=object),
+        "contact": np.full(len(facts), "cellular", dtype=object),
+        "senior": np.asarray([f.senior_citizen for f in facts], dtype=bool),
+        "married": np.asarray([f.partner == "Yes" for f in facts], dtype=bool),
+    }
+
+
+def _local(when: datetime, time_zone: str) -> datetime:
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    try:
+        return when.astimezone(ZoneInfo(time_zone)) if time_zone else when.astimezone(UTC)
+    except (KeyError, ValueError):
+        return when.astimezone(UTC)
+
+
+def feature_set(name: str, extra: Sequence[str] = ()) -> list[Feature]:
+    """A model's features by the name its spec and card give: "risk", "accept_serving" or "accept_full"."""
+    if name == "risk":
+        return risk_features(extra)
+    if name == "accept_serving":
+        return accept_serving_features()
+    if name == "accept_full":
+        return accept_full_features()
+    raise ValueError(f"unknown feature set {name!r}")
