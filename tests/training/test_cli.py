@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
+import pytest
+
+from retention.data import DataError
 from training import cli
 
 
@@ -16,18 +19,25 @@ def parse(*argv: str) -> argparse.Namespace:
 
 def test_data_check_prints_a_summary(capsys):
     args = parse("data", "check")
-    assert args.func(args) == 0
+    assert args.run(args) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["telco"]["rows"] > 0 and summary["bank"]["rows"] > 0
 
 
-def test_data_check_fails_clearly_on_a_missing_folder(tmp_path, capsys):
+def test_data_check_fails_clearly_on_a_missing_folder(tmp_path):
     args = parse("data", "check", "--data-dir", str(tmp_path))
-    assert args.func(args) == 2
-    assert str(tmp_path) in capsys.readouterr().err
+    with pytest.raises(DataError, match=str(tmp_path)):
+        args.run(args)
+
+
+def test_the_project_cli_runs_data_check(capsys):
+    from retention.cli import main
+
+    assert main(["data", "check"]) == 0
+    assert json.loads(capsys.readouterr().out)["bank"]["rows"] > 0
 
 
 def test_train_quick_writes_artifacts(tmp_path):
     args = parse("train", "--output", str(tmp_path), "--quick", "--seed", "3")
-    assert args.func(args) == 0
+    assert args.run(args) == 0
     assert (tmp_path / "risk.model.json").is_file() and (tmp_path / "accept.card.json").is_file()
