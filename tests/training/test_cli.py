@@ -30,13 +30,6 @@ def test_data_check_fails_clearly_on_a_missing_folder(tmp_path):
         args.run(args)
 
 
-def test_the_project_cli_runs_data_check(capsys):
-    from retention.cli import main
-
-    assert main(["data", "check"]) == 0
-    assert json.loads(capsys.readouterr().out)["bank"]["rows"] > 0
-
-
 def test_train_quick_writes_artifacts(tmp_path):
     args = parse("train", "--output", str(tmp_path), "--quick", "--seed", "3")
     assert args.run(args) == 0
