@@ -52,7 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _optional_registrations() -> list[Callable[[argparse._SubParsersAction], None]]:
     registrations = []
     for module_name in ("retention.stack", "training.cli"):
-        module = __import__(module_name, fromlist=["register"])
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            continue  # TEMPORARY while modules land
         registrations.append(module.register)
     return registrations
 

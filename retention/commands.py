@@ -96,11 +96,12 @@ def run_demo(args: argparse.Namespace) -> int:
     chosen = rng.sample(rows, min(args.customers, len(rows)))
     period_start = datetime.now(UTC).replace(day=1, hour=9, minute=0, second=0, microsecond=0)
     events = []
+    # First events spread over the first 18 days, repeats 1-9 days later: all inside one budget period.
     for i, row in enumerate(chosen):
-        at = period_start + timedelta(minutes=int(i * 26 * 24 * 60 / max(len(chosen), 1)))
+        at = period_start + timedelta(minutes=int(i * 18 * 24 * 60 / max(len(chosen), 1)))
         events.append(event_from_telco_row(row, f"row {i}", at, f"demo-{args.seed}-a"))
         if rng.random() < args.repeat_share:  # the same customer again, a few days later
-            later = at + timedelta(days=rng.randint(1, 12), hours=rng.randint(0, 12))
+            later = at + timedelta(days=rng.randint(1, 9), hours=rng.randint(0, 12))
             events.append(event_from_telco_row(row, f"row {i}", later, f"demo-{args.seed}-b"))
     events.sort(key=lambda e: e.occurred_at.ToDatetime())
 
