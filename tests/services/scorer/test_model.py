@@ -10,13 +10,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import xgboost as xgb
 
 from retention import data
 from retention.facts import facts_from_telco_row
 from retention.limits import ContactHistory
 from retention.settings import OfferCatalog
 from services.scorer import model
-from training import train
+from training import calibration, features, train
 from training.config import ACCEPT, RISK, TrainConfig
 
 OFFERS = OfferCatalog()
@@ -74,7 +75,7 @@ def test_churn_risk_is_a_probability_per_customer(models, facts):
     risk = models.churn_risk(facts)
     assert risk.shape == (len(facts),) and np.all((risk >= 0) & (risk <= 1))
     assert risk.std() > 0
-    np.testing.assert_allclose(models.churn_risk(facts[:1]), risk[:1])  # one row = the same row in a batch
+    np.testing.assert_allclose(models.churn_risk(facts[:1]), risk[:1], atol=1e-5)  # numpy path = XGBoost path
 
 
 def test_risk_reasons_are_the_largest_positive_contributions(models, facts):
@@ -106,7 +107,9 @@ def test_acceptance_has_one_probability_per_level_and_never_falls(models, facts)
     accept = models.accept_probability(facts, histories, at)
     assert accept.shape == (n, OFFERS.levels)
     assert np.all((accept >= 0) & (accept <= 1)) and np.all(np.diff(accept, axis=1) >= 0)
-    np.testing.assert_allclose(models.accept_probability(facts[:1], histories[:1], at[:1]), accept[:1])
+    np.testing.assert_allclose(
+        models.accept_probability(facts[:1], histories[:1], at[:1]), accept[:1], atol=1e-5
+    )
 
 
 def test_no_offer_effect_leaves_every_level_at_the_base(artifacts, facts):
@@ -117,3 +120,22 @@ def test_no_offer_effect_leaves_every_level_at_the_base(artifacts, facts):
 
 def test_elasticity_defaults_to_the_settings_file(artifacts):
     assert model.load(artifacts, OFFERS).elasticity >= 0
+
+
+def test_fast_path_matches_xgboost_to_1e5(models, facts):
+    X = features.encode(models.risk.features, features.facts_fields(facts))
+    xgboost_margin = models.risk.booster.predict(xgb.DMatrix(X), output_margin=True)
+    expected = calibration.apply(models.risk.card["calibration"], xgboost_margin)
+    single = np.concatenate([models.churn_risk([f]) for f in facts[:40]])
+    np.testing.assert_allclose(single, expected[:40], atol=1e-5, rtol=0)
+    np.testing.assert_allclose(models.risk.forest.margin(X), xgboost_margin, atol=1e-5, rtol=0)
+
+
+def test_reasons_one_at_a_time_equal_reasons_in_a_large_batch(models, facts):
+    assert len(facts) > model.SMALL_BATCH  # the batch goes through XGBoost's pred_contribs
+    batch = models.risk_reasons(facts)
+    for i in range(0, len(facts), 15):
+        single = models.risk_reasons([facts[i]])[0]
+        assert {r.feature for r in single} == {r.feature for r in batch[i]}
+        contributions = [r.contribution for r in single], [r.contribution for r in batch[i]]
+        np.testing.assert_allclose(*contributions, atol=1e-5)
