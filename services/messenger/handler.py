@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from retention.v1 import retention_pb2 as pb
+from services.shield.names import greeting_word
 
 OPT_OUT_LINE = "Reply STOP to opt out."
 
 
 def greeting_name(first_name: str) -> str:
-    """The customer's first name if it looks like one, else a generic greeting's word."""
-    name = first_name.strip()
-    if name and len(name) <= 30 and all(ch.isalpha() or ch in " -'" for ch in name):
-        return name
-    return "there"
+    """The customer's first name if it looks like one, else a generic greeting's word.
+
+    The rule lives with the shield (services/shield/names.py), which expects this very name in the
+    greeting: a name field holding instructions is data, never text for the message.
+    """
+    return greeting_word(first_name)
 
 
 class TemplateWriter:

@@ -1,80 +1,49 @@
 """The shield's pure handler: MessageDraft in, RetentionAction out.
 
-A draft that fails a check is repaired (when a deterministic fix exists), else replaced by the
-safe template (itself checked), else withheld. It is never sent as it is.
+A draft that fails a check is repaired when every failure has a deterministic fix (opt-out line,
+invisible or look-alike characters), else replaced by the safe template, else withheld; whatever is
+released has passed every check itself. No contact without consent; quiet hours move delivery.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from retention.facts import event_time, timestamp
 from retention.v1 import retention_pb2 as pb
 from services.messenger.handler import OPT_OUT_LINE, TemplateWriter
+from services.shield.checks import CODES, REPAIRABLE, Context
+from services.shield.checks import problems as _problems
+from services.shield.config import ShieldSettings
+from services.shield.text import views
+
+__all__ = ["CODES", "Shield", "ShieldSettings", "deliver_after", "problems", "repair"]
 
 Outcome = pb.ShieldVerdict.Outcome
-
-LENGTH_TOO_SHORT = "LENGTH_TOO_SHORT"
-LENGTH_TOO_LONG = "LENGTH_TOO_LONG"
-BANNED_PHRASE = "BANNED_PHRASE"
-OFFER_MISMATCH = "OFFER_MISMATCH"
-MISSING_OPT_OUT = "MISSING_OPT_OUT"
-EMPTY_MESSAGE = "EMPTY_MESSAGE"
-
-BANNED_PHRASES = (
-    "guarantee",
-    "guaranteed",
-    "free forever",
-    "lowest price ever",
-    "act now",
-    "last chance",
-    "you will lose",
-    "lose everything",
-    "predicted to leave",
-    "likely to leave",
-    "about to leave",
-    "churn",
-    "churn risk",
-    "risk of leaving",
-    "damn",
-    "stupid",
-    "idiot",
-)
-_BANNED = re.compile(r"\b(" + "|".join(re.escape(p) for p in BANNED_PHRASES) + r")\b", re.IGNORECASE)
-_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
-_OPT_OUT = re.compile(r"\bSTOP\b.{0,20}\bopt[- ]?out\b|\bunsubscribe\b", re.IGNORECASE)
+NO_CONSENT = "NO_CONSENT"
 
 
-@dataclass(frozen=True)
-class ShieldSettings:
-    min_length: int = 50
-    max_length: int = 320
-    quiet_from: time = time(21, 0)  # no delivery from this local hour ...
-    quiet_until: time = time(8, 0)  # ... until this one
+def problems(
+    text: str,
+    decision: pb.Decision,
+    settings: ShieldSettings | None = None,
+    event: pb.CustomerEvent | None = None,
+) -> list[str]:
+    """Reason codes of every check the text fails for this decision and customer (empty: may be sent)."""
+    event = event or pb.CustomerEvent()
+    ctx = Context(decision, event.facts, event.customer_id, settings or ShieldSettings())
+    return _problems(text, ctx)
 
 
-def problems(text: str, decision: pb.Decision, settings: ShieldSettings) -> list[str]:
-    """Reason codes of every check the text fails (empty: the text may be sent)."""
-    if not text.strip():
-        return [EMPTY_MESSAGE]
-    found = []
-    if len(text) < settings.min_length:
-        found.append(LENGTH_TOO_SHORT)
-    if len(text) > settings.max_length:
-        found.append(LENGTH_TOO_LONG)
-    if _BANNED.search(text):
-        found.append(BANNED_PHRASE)
-    percents = [float(p.replace(",", ".")) for p in _PERCENT.findall(text)]
-    if any(abs(p - decision.offer_percent) > 1e-9 for p in percents) or (
-        decision.offer_percent and not percents
-    ):
-        found.append(OFFER_MISMATCH)
-    if not _OPT_OUT.search(text):
-        found.append(MISSING_OPT_OUT)
-    return found
+def repair(text: str, found: list[str]) -> str | None:
+    """The deterministic fix of a text whose every problem has one, else None. The fix is not checked here."""
+    if not found or not set(found) <= REPAIRABLE:
+        return None
+    fixed = views(text).clean if {"HIDDEN_CHARACTERS", "OBFUSCATED_TEXT"} & set(found) else text
+    if "MISSING_OPT_OUT" in found:
+        fixed = f"{fixed.rstrip()} {OPT_OUT_LINE}"
+    return fixed
 
 
 def deliver_after(at: datetime, time_zone: str, settings: ShieldSettings) -> datetime:
@@ -99,7 +68,7 @@ class Shield:
         if not decision.contact:
             action.verdict.outcome = Outcome.NOT_CONTACTED
             return action
-        outcome, reasons, text, writer = self._verdict(draft)
+        outcome, reasons, text, writer = self.verdict(draft)
         action.verdict.outcome = outcome
         action.verdict.reasons.extend(reasons)
         if text is not None:
@@ -109,16 +78,19 @@ class Shield:
             action.deliver_after.CopyFrom(timestamp(when))
         return action
 
-    def _verdict(self, draft: pb.MessageDraft) -> tuple[int, list[str], str | None, str]:
-        decision, text = draft.decision, draft.text
-        found = problems(text, decision, self.settings)
+    def verdict(self, draft: pb.MessageDraft) -> tuple[int, list[str], str | None, str]:
+        """(outcome, reasons, text to send or None, its writer) for a draft whose decision is to contact."""
+        event, decision, text = draft.event, draft.decision, draft.text
+        if not event.facts.contact_consent:
+            # The decider never contacts without consent; this is the second lock on that door.
+            return Outcome.WITHHELD, [NO_CONSENT], None, ""
+        found = problems(text, decision, self.settings, event)
         if not found:
             return Outcome.APPROVED, [], text, draft.writer
-        if found == [MISSING_OPT_OUT]:
-            repaired = f"{text.rstrip()} {OPT_OUT_LINE}"
-            if not problems(repaired, decision, self.settings):
-                return Outcome.REPAIRED, found, repaired, draft.writer
-        safe = self.fallback.write(draft.event, decision)
-        if not problems(safe, decision, self.settings):
+        fixed = repair(text, found)
+        if fixed is not None and not problems(fixed, decision, self.settings, event):
+            return Outcome.REPAIRED, found, fixed, draft.writer
+        safe = self.fallback.write(event, decision)
+        if not problems(safe, decision, self.settings, event):
             return Outcome.REPLACED, found, safe, self.fallback.name
         return Outcome.WITHHELD, found, None, ""

@@ -1,0 +1,466 @@
+"""The shield's checks: one small function per concern, each returning the reason codes a text fails.
+
+Every check reads the `Views` of text.py, so that obfuscated text is judged by what a reader sees.
+`problems` runs them all; an empty answer means the text may be sent.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from retention.facts import FIRST_NAMES
+from retention.v1 import retention_pb2 as pb
+from services.shield import lexicon
+from services.shield.config import ShieldSettings
+from services.shield.names import GENERIC_GREETING, greeting_word
+from services.shield.text import Views, views
+
+# --- reason codes, by group ---------------------------------------------------------------------
+
+CODES: dict[str, tuple[str, str]] = {
+    # offer truth
+    "OFFER_PERCENT_MISMATCH": ("offer", "a percentage that is not the decision's discount"),
+    "OFFER_AMOUNT_MISMATCH": ("offer", "an amount that is not the bill, the saving or the new bill"),
+    "OFFER_DURATION_MISMATCH": ("offer", "a number of months or years that is not the offer's"),
+    "TENURE_MISMATCH": ("offer", "time with us that is not the customer's tenure"),
+    "OFFER_MISSING": ("offer", "the decision's discount or its duration is not stated"),
+    "OFFER_INVENTED": (
+        "offer",
+        "an incentive the decision did not make (voucher, cash back, any offer at level 0)",
+    ),
+    "FALSE_PROMISE": ("offer", "free, forever, guaranteed, lowest-price-ever style promises"),
+    # personal
+    "NAME_MISMATCH": ("personal", "the greeting does not use the customer's own first name"),
+    "OTHER_PERSON": ("personal", "another person's name, customer id or data"),
+    "PERSONAL_EMAIL": ("personal", "an e-mail address"),
+    "PERSONAL_PHONE": ("personal", "a phone number"),
+    "PERSONAL_CARD": ("personal", "a card or bank account number, or a request for payment credentials"),
+    "PERSONAL_NATIONAL_ID": ("personal", "a national id, social security or passport number"),
+    # tone
+    "THREAT": ("tone", "threats: losing service, legal action, or else"),
+    "GUILT": ("tone", "guilt: after all we have done, letting us down"),
+    "PRESSURE": ("tone", "pressure: act now, last chance, deadlines, shouting"),
+    "INSULT": ("tone", "insults"),
+    "PROFANITY": ("tone", "profanity, masked or not"),
+    "CHURN_MENTION": ("tone", "says or implies the customer is predicted to leave"),
+    # form
+    "EMPTY_MESSAGE": ("form", "nothing to read"),
+    "LENGTH_TOO_SHORT": ("form", "fewer characters than the minimum"),
+    "LENGTH_TOO_LONG": ("form", "more characters than the maximum"),
+    "MISSING_OPT_OUT": ("form", "no opt-out line (repairable)"),
+    "NOT_ENGLISH": ("form", "not English, or more than one language"),
+    # robustness
+    "HIDDEN_CHARACTERS": ("robustness", "zero-width, bidi or control characters (repairable)"),
+    "OBFUSCATED_TEXT": ("robustness", "look-alike letters, fullwidth or styled letters (repairable)"),
+    "INSTRUCTION_LEAK": ("robustness", "instructions, model talk, markup or template placeholders"),
+    "LINK": ("robustness", "a link: customers are never sent links"),
+    # policy
+    "NO_CONSENT": ("policy", "the customer has not consented to be contacted"),
+}
+ORDER = {code: i for i, code in enumerate(CODES)}
+REPAIRABLE = frozenset({"MISSING_OPT_OUT", "HIDDEN_CHARACTERS", "OBFUSCATED_TEXT"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a text is checked against: the decision, the customer's facts and id, the settings."""
+
+    decision: pb.Decision
+    facts: pb.CustomerFacts = field(default_factory=pb.CustomerFacts)
+    customer_id: str = ""
+    settings: ShieldSettings = field(default_factory=ShieldSettings)
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()  # fmt: skip
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_WORD_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[:9])}))?|a hundred|one hundred|{'|'.join(_UNITS)})"
+)
+_NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_WORD_NUMBER})"
+
+
+def number_value(token: str) -> float:
+    token = token.strip().replace(",", ".")
+    if token[0].isdigit():
+        return float(token)
+    if token.endswith("hundred"):
+        return 100.0
+    parts = re.split(r"[- ]", token)
+    return float(sum(WORD_VALUES[p] for p in parts))
+
+
+_PERCENT = re.compile(rf"\b(?P<n>{_NUMBER})\s*(?:%|per ?cent\b|pct\b)")
+_PERCENT_MARK = re.compile(r"%|\bper ?cent\b|\bpct\b")
+_HALF = re.compile(r"\bhalf (?:price|off)\b|\b50 ?/ ?50\b")
+_AMOUNT = re.compile(
+    r"(?:[$€£]|\b(?:usd|eur|gbp)\b)\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+    r"|(?P<b>\b\d+(?:\.\d{1,2})?)\s*(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks)\b"
+)
+_CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck")
+_DURATION = re.compile(
+    rf"\b(?P<n>{_NUMBER}|an?)\s*-?\s*"
+    r"(?P<unit>months?|mos\b|years?|yrs?|monthly (?:bills?|payments?|invoices?)|bills?"
+    r"|billing (?:cycles?|periods?)"
+    r"|invoices?)\b"
+)
+_TENURE_AFTER = re.compile(
+    r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |of (?:loyalty|service|membership|being|"
+    r"your)|together|on (?:our|the) network|you(?:'ve| have) been|in our family|anniversary)"
+)
+_TENURE_BEFORE = re.compile(
+    r"(?:\byour|been with us for|been a customer for|with us for|customer for|been with us|\bpast|\blast"
+    r"|thanks? (?:you )?for)\s*$"
+)
+_DURATION_START = re.compile(r"(?:\bfor|\bnext|\bfirst)\s*$")
+
+
+def _percents(text: str) -> list[float]:
+    found = [number_value(m.group("n")) for m in _PERCENT.finditer(text)]
+    return found + [50.0] * len(_HALF.findall(text))
+
+
+def _amounts(text: str) -> list[tuple[float, bool]]:
+    """(value, written with cents) of every amount of money in the text."""
+    if not any(mark in text for mark in _CURRENCY_MARKS):
+        return []
+    found = []
+    for m in _AMOUNT.finditer(text):
+        raw = (m.group("a") or m.group("b")).replace(",", "")
+        found.append((float(raw), "." in raw))
+    return found
+
+
+def _allowed_amounts(ctx: Context) -> list[float]:
+    bill = ctx.facts.monthly_charges
+    share = ctx.decision.offer_percent / 100
+    allowed = [bill]
+    if share:
+        allowed += [bill * share, bill * (1 - share), bill * share * ctx.decision.offer_months]
+        allowed += [ctx.decision.offer_cost] if ctx.decision.offer_cost else []
+    return allowed
+
+
+def _amount_matches(value: float, cents: bool, allowed: float) -> bool:
+    if cents:
+        return abs(value - allowed) < 0.0051 or abs(value - round(allowed, 2)) < 1e-9
+    return value in (round(allowed), math.floor(allowed))
+
+
+def _durations(text: str) -> list[tuple[int, bool, bool]]:
+    """(months, in years, is about time with us) for every duration of months, years or bills."""
+    found = []
+    for m in _DURATION.finditer(text):
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
+        n = m.group("n")
+        if n in ("a", "an") and not _DURATION_START.search(before):
+            continue  # "$8 a month" is a rate, not a duration
+        count = 1 if n in ("a", "an") else number_value(n)
+        years = m.group("unit").startswith(("year", "yr"))
+        tenure = bool(_TENURE_AFTER.search(after) or _TENURE_BEFORE.search(before))
+        found.append((int(count * (12 if years else 1)), years, tenure))
+    return found
+
+
+def check_offer(v: Views, ctx: Context) -> list[str]:
+    text, decision = v.folded.lower(), ctx.decision
+    found = []
+    percents = _percents(text)
+    if len(_PERCENT_MARK.findall(text)) > len(_PERCENT.findall(text)) or any(
+        abs(p - decision.offer_percent) > 1e-9 for p in percents
+    ):
+        found.append("OFFER_PERCENT_MISMATCH")
+    amounts, allowed = _amounts(text), _allowed_amounts(ctx)
+    if any(not any(_amount_matches(a, c, x) for x in allowed) for a, c in amounts):
+        found.append("OFFER_AMOUNT_MISMATCH")
+    durations = _durations(text)
+    tenure = ctx.facts.tenure
+    for months, years, about_tenure in durations:
+        if about_tenure:
+            if months != tenure and not (years and months // 12 in (tenure // 12, round(tenure / 12))):
+                found.append("TENURE_MISMATCH")
+        elif not decision.offer_months or months != decision.offer_months:
+            found.append("OFFER_DURATION_MISMATCH")
+    if decision.offer_percent:
+        stated = decision.offer_percent in percents or any(
+            _amount_matches(a, c, x) for a, c in amounts for x in _allowed_amounts(ctx)[1:3]
+        )
+        lasts = any(m == decision.offer_months and not t for m, _, t in durations)
+        if not stated or (decision.offer_months and not lasts):
+            found.append("OFFER_MISSING")
+    if _OFFER_EXTRAS.search(v.match) or (not decision.offer_percent and _OFFER_WORDS.search(v.match)):
+        found.append("OFFER_INVENTED")
+    if _PHRASES["FALSE_PROMISE"].search(v.match) or _squashed("FALSE_PROMISE", v):
+        found.append("FALSE_PROMISE")
+    return found
+
+
+# --- personal -----------------------------------------------------------------------------------
+
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|welcome back)\b"
+    r"[\s,!.:;-]*(?P<who>[^\W\d_][\w'\-]*)?",
+    re.IGNORECASE,
+)
+_FIRST_SENTENCE = re.compile(r"^[^.!?\n]{0,80}")
+_OTHER_NAMES = frozenset(n.casefold() for n in FIRST_NAMES) | frozenset(
+    """john james michael robert william richard thomas mark paul peter george steven kevin brian edward
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen emma olivia sophia emily anna
+    laura kate helen rachel lucy tom jack harry oliver charlie daniel matthew andrew joseph chris""".split()
+)
+# On the match view, so that "M R S .  P A T E L" counts; "miss" is a verb there, so it needs a capital.
+_HONORIFIC = re.compile(r"\b(?:mr|mrs|ms|dr|mx)\b\.? ?(?P<name>[a-z]+)?")
+_MISS = re.compile(r"\bMiss [A-Z][a-z]+")
+_OTHER_PEOPLE = lexicon.compile_all(
+    (
+        r"\b(?:another|other) customer'?s\b",
+        r"\bcustomers' (?:accounts?|bills?|data|details|numbers?|addresses?)\b",
+        r"\bcustomer (?:named|called)\b",
+        r"\byour neighbou?r'?s?\b",
+        r"\b(?:his|her) (?:account|bill|number|address|details|data|plan|phone|e-?mail|card|balance)\b",
+        r"\btheir (?:account|bill|card|phone|e-?mail|balance) (?:details|number)\b",
+    )
+)
+# Ids and national insurance numbers are also looked for with spaces, dots and dashes removed, so that
+# "7 5 9 0 - V H V E G" is still an id.
+_CUSTOMER_ID = re.compile(r"(?<![A-Z0-9])\d{4}[A-Z]{5}(?![A-Z])")
+_SEPARATORS = re.compile(r"[\s.\-]+")
+
+
+def _dense(v: Views) -> str:
+    return _SEPARATORS.sub("", v.folded)
+
+
+_EMAIL_AT = re.compile(r"(?<=[\w.+-])\s*@\s*[\w-]+(?:\s*\.\s*[a-z]{2,})+")
+_EMAIL_SPELLED = re.compile(
+    r"(?<=\w)\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*[\w-]+)*"
+    r"\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail)\b"
+)
+_EMAIL_WORDS = re.compile(r"\be-?mail (?:address|us at|me at)\b")
+# A domain spelled out with "dot" is only ever written to dodge a filter: an address, whatever precedes it.
+_DOMAIN_SPELLED = re.compile(
+    r"\b[\w-]+ ?(?:\(dot\)|\[dot\]|\{dot\}| dot ) ?(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me)\b"
+)
+_DATE = re.compile(r"\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\s*")
+_SSN = re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")
+_NATIONAL_ID = re.compile(r"[a-z]{2}\d{6}[a-d]")  # UK national insurance number, on _dense
+_NATIONAL_ID_WORDS = re.compile(
+    r"\b(?:ssn|social security|national (?:id|insurance|identity)|passport|tax (?:id|number)|id card"
+    r"|identity (?:card|number)|driver'?s licen[cs]e)\b"
+)
+_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}\b")
+_CARD_WORDS = re.compile(
+    r"\b(?:card number|cvv|cvc|security code|expiry date|account number|sort code|routing number|bank details"
+    r"|pin (?:code|number)|password|login details)\b"
+)
+_NOT_DIGIT = re.compile(r"\D+")
+_DIGIT_RUN = re.compile(r"(?<![\w$€£.,])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w%])")
+
+
+def _expected_name(ctx: Context) -> str:
+    return greeting_word(ctx.facts.first_name)
+
+
+def check_name(v: Views, ctx: Context) -> list[str]:
+    """The greeting names the customer (the messenger's trusted name), or no one when it is untrusted."""
+    expected = views(_expected_name(ctx)).match
+    greeting = _GREETING.match(v.folded)
+    who = greeting.group("who") if greeting else None
+    # Only a capitalised word after "Hi" is a name: "Hello, thank you ..." names no one.
+    who = views(who).match if who and who[0].isupper() else None
+    if who == GENERIC_GREETING:
+        who = None
+    if expected == GENERIC_GREETING:
+        return ["NAME_MISMATCH"] if who is not None or not greeting else []
+    if who is not None and who != expected.split(" ")[0]:
+        return ["NAME_MISMATCH"]
+    opening = _FIRST_SENTENCE.match(v.match).group(0)
+    return [] if re.search(rf"\b{re.escape(expected)}\b", opening) else ["NAME_MISMATCH"]
+
+
+def check_other_people(v: Views, ctx: Context) -> list[str]:
+    own = set(views(_expected_name(ctx)).match.split(" ")) | {views(ctx.facts.first_name).match}
+    capitalized = re.findall(r"\b[A-Z][a-z]+\b", v.folded)
+    if any(w.casefold() in _OTHER_NAMES and w.casefold() not in own for w in capitalized):
+        return ["OTHER_PERSON"]
+    for honorific in _HONORIFIC.finditer(v.match):
+        if not honorific.group("name") or honorific.group("name") not in own:
+            return ["OTHER_PERSON"]
+    if _MISS.search(v.folded):
+        return ["OTHER_PERSON"]
+    own_id = ctx.customer_id.replace("-", "")
+    if any(cid != own_id for cid in _CUSTOMER_ID.findall(_dense(v))) or _OTHER_PEOPLE.search(v.match):
+        return ["OTHER_PERSON"]
+    return []
+
+
+def _has_email(text: str) -> bool:
+    if "@" in text and _EMAIL_AT.search(text):
+        return True
+    if "dot" in text and _DOMAIN_SPELLED.search(text):
+        return True
+    spelled = " at " in text or "(at)" in text or "[at]" in text or "{at}" in text
+    return (spelled and bool(_EMAIL_SPELLED.search(text))) or (
+        "mail" in text and bool(_EMAIL_WORDS.search(text))
+    )
+
+
+def check_contact_data(v: Views, ctx: Context) -> list[str]:
+    text = v.folded.lower()
+    found = []
+    # Digits are read on the folded view (leetspeak would turn them into letters), words on the match view.
+    if _has_email(text) or _has_email(v.match):
+        found.append("PERSONAL_EMAIL")
+    if _NATIONAL_ID.search(_dense(v).lower()) or _SSN.search(text) or _NATIONAL_ID_WORDS.search(v.match):
+        found.append("PERSONAL_NATIONAL_ID")
+        text = _SSN.sub(" ", text)
+    if _IBAN.search(text) or _CARD_WORDS.search(v.match):
+        found.append("PERSONAL_CARD")
+    if len(_NOT_DIGIT.sub("", text)) < 7:  # too few digits for any phone or card number: the usual case
+        return found
+    for run in _DIGIT_RUN.finditer(text):
+        digits = sum(ch.isdigit() for ch in run.group(0))
+        if _DATE.fullmatch(run.group(0)):
+            continue
+        if digits >= 13:
+            found.append("PERSONAL_CARD")
+        elif digits >= 7:
+            found.append("PERSONAL_PHONE")
+    return found
+
+
+# --- tone, robustness ---------------------------------------------------------------------------
+
+_PHRASES = {
+    code: lexicon.compile_all(getattr(lexicon, code))
+    for code in (
+        "FALSE_PROMISE",
+        "THREAT",
+        "GUILT",
+        "PRESSURE",
+        "INSULT",
+        "PROFANITY",
+        "CHURN_MENTION",
+        "INSTRUCTION_LEAK",
+        "LINK",
+    )
+}
+_OFFER_EXTRAS = lexicon.compile_all(lexicon.OFFER_EXTRAS)
+_OFFER_WORDS = lexicon.compile_all(lexicon.OFFER_WORDS)
+_SHOUT_OK = frozenset({"STOP", "YES", "HELP", "INFO"})
+
+
+def _squashed(code: str, v: Views) -> bool:
+    return any(term in v.squashed for term in lexicon.SQUASHED.get(code, ()))
+
+
+def _shouted_words(v: Views, ctx: Context) -> int:
+    own = views(ctx.facts.first_name).folded.upper()
+    return sum(1 for w in re.findall(r"\b[A-Z]{4,}\b", v.folded) if w not in _SHOUT_OK and w != own)
+
+
+def check_tone(v: Views, ctx: Context) -> list[str]:
+    found = [
+        code
+        for code in ("THREAT", "GUILT", "PRESSURE", "INSULT", "PROFANITY", "CHURN_MENTION")
+        if _PHRASES[code].search(v.match) or _squashed(code, v)
+    ]
+    if "PRESSURE" not in found and _shouted_words(v, ctx) > ctx.settings.max_shouted_words:
+        found.append("PRESSURE")
+    return found
+
+
+def check_robustness(v: Views, ctx: Context) -> list[str]:
+    found = []
+    if v.hidden:
+        found.append("HIDDEN_CHARACTERS")
+    if v.disguised:
+        found.append("OBFUSCATED_TEXT")
+    if _PHRASES["INSTRUCTION_LEAK"].search(v.match) or _squashed("INSTRUCTION_LEAK", v):
+        found.append("INSTRUCTION_LEAK")
+    if _PHRASES["LINK"].search(v.folded.lower()) or _squashed("LINK", v):
+        found.append("LINK")
+    return found
+
+
+# --- form ---------------------------------------------------------------------------------------
+
+_OPT_OUT = re.compile(
+    r"\bstop\b.{0,30}\b(?:opt[- ]?out|unsubscribe|stop (?:these|receiving|all|messages)"
+    r"|end (?:these|messages)"
+    r"|no more messages)\b|\b(?:opt[- ]?out|unsubscribe)\b.{0,30}\bstop\b|\bunsubscribe\b"
+)
+ENGLISH_WORDS = frozenset(
+    """the a an and or to of for you your we our us is are be it in on with this that as at by from will
+    can have has thank thanks please reply hi hello off next if would love like how what any all more just
+    so me my i month months bill bills here there been being was were do does not no yes""".split()
+)
+FOREIGN_WORDS = frozenset(
+    """gracias por para usted nuestro nuestra nuestros cliente clientes meses descuento factura hola estimado
+    estimada mensual gratis oferta responda aceptar ahora los las del una que muy mes anos
+    merci vous votre vos nous avec pour mois remise bonjour chere cher facture mensuelle repondez offre les
+    des une est pas etre tres
+    danke ihre ihr und nicht mit monate rabatt liebe sehr rechnung antworten sie wir der das ein eine zu auf
+    bitte
+    obrigado obrigada voce seu sua desconto fatura ola
+    grazie ciao mesi sconto bolletta vostro tuo della sono
+    bedankt maanden korting jij uw wij een niet voor""".split()
+)
+
+
+def check_form(v: Views, ctx: Context) -> list[str]:
+    settings, found = ctx.settings, []
+    if len(v.raw) < settings.min_length:
+        found.append("LENGTH_TOO_SHORT")
+    if len(v.raw) > settings.max_length:
+        found.append("LENGTH_TOO_LONG")
+    if not _OPT_OUT.search(v.match):
+        found.append("MISSING_OPT_OUT")
+    if not is_english(v, settings):
+        found.append("NOT_ENGLISH")
+    return found
+
+
+def is_english(v: Views, settings: ShieldSettings) -> bool:
+    """English and English only, by a heuristic documented in the README.
+
+    A message is English when few of its letters are in other scripts, it holds at most
+    `max_foreign_words` function words of other common languages, and (when long enough to tell) at
+    least `min_english_share` of its words are English function words.
+    """
+    if v.non_latin > settings.max_non_latin_share:
+        return False
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", v.match)
+    if sum(w in FOREIGN_WORDS for w in words) > settings.max_foreign_words:
+        return False
+    if len(words) >= settings.min_words_for_share:
+        return sum(w in ENGLISH_WORDS for w in words) / len(words) >= settings.min_english_share
+    return True
+
+
+# --- all checks ---------------------------------------------------------------------------------
+
+CHECKS: tuple[Callable[[Views, Context], list[str]], ...] = (
+    check_form,
+    check_offer,
+    check_name,
+    check_other_people,
+    check_contact_data,
+    check_tone,
+    check_robustness,
+)
+
+
+def problems(text: str, ctx: Context) -> list[str]:
+    """Reason codes of every check the text fails, in CODES order (empty: the text may be sent)."""
+    v = views(text)
+    if not v.clean.strip():
+        return ["EMPTY_MESSAGE"]
+    found = {code for check in CHECKS for code in check(v, ctx)}
+    return sorted(found, key=ORDER.__getitem__)

@@ -1,0 +1,323 @@
+"""The phrases the shield refuses, by reason code, as regular expressions over the `match` view.
+
+The `match` view is lower-case with leetspeak, spaced-out letters and look-alike letters undone (see
+text.py), so each pattern is written once, in plain lower-case English. Patterns are grouped by the
+reason code a customer-facing reviewer would give; `SQUASHED` holds long phrases also looked for with
+every separator removed, chosen long enough not to appear across word boundaries by chance.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YOU_WILL = r"(?:you ?'?ll|you will|you are going to|you're going to)"
+_WE_WILL = r"(?:we ?'?ll|we will|we are going to|we're going to|we shall|we can|we may)"
+_LEAVE = (
+    r"(?:leave|leaving|cancel|cancell?ing|switch|switching|quit|quitting|churn|churning|go elsewhere|"
+    r"drop us|dropping us|move on|moving on|walk away|end your (?:contract|plan|service))"
+)
+
+FALSE_PROMISE = (
+    r"\bguarantee[ds]?\b",
+    r"\bguaranteeing\b",
+    r"\bfree forever\b",
+    r"\bforever\b",
+    r"\bfor life\b",
+    r"\blife ?time\b",
+    r"\bpermanent(?:ly)?\b",
+    r"\bnever (?:pay|expires?|ends?|go(?:es)? up|increases?|rises?|changes?|runs? out)\b",
+    r"\bno (?:catch|risk|strings(?: attached)?|hidden (?:fees|costs))\b",
+    r"\brisk[- ]?free\b",
+    r"\b100 ?% (?:free|guaranteed|satisfaction|certain|sure)\b",
+    r"\b(?:lowest|best|cheapest|unbeatable) (?:price|deal|rate|offer|bill)s? (?:ever|anywhere|in (?:town|the "
+    r"(?:market|country|world|industry))|on the market|guaranteed|available"
+    r"|you(?:'ll| will) (?:ever )?find)\b",
+    r"\b(?:lowest|cheapest|best) (?:price|rate|deal)s? (?:of all time|in history)\b",
+    r"\bunbeatable\b",
+    r"\bprice (?:lock|freeze)\b",
+    r"\b(?:locked|frozen) (?:in )?(?:for life|forever)\b",
+    r"\b(?:we|i) (?:solemnly )?promise\b",
+    r"\bpromised?\b",
+    r"\byou(?:'ll| will) (?:never|always) (?:pay|save|get)\b",
+    r"\bfree\b(?<!feel free)(?! to\b)",
+    r"\bat no (?:extra )?(?:cost|charge)\b",
+    r"\bno (?:cost|charge) (?:at all|to you|whatsoever)\b",
+    r"\bwon'?t cost (?:you )?(?:a (?:thing|penny|cent|dime)|anything)\b",
+    r"\bdouble (?:the |your )?(?:discount|savings?)\b",
+)
+
+OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    r"\bcoupons?\b",
+    r"\bvouchers?\b",
+    r"\bcash ?back\b",
+    r"\brebates?\b",
+    r"\bgift ?cards?\b",
+    r"\bbonus\b",
+    r"\bpromo(?:tion(?:al)?)? codes?\b",
+    r"\bcredit (?:on|to|towards) your (?:bill|account)\b",
+    r"\b(?:account|bill) credit\b",
+    r"\bwaive[ds]?\b",
+    r"\brefund(?:s|ed)?\b",
+    r"\b(?:extra|additional|further) (?:(?:discount|savings?)\b|\d+ ?%)",
+    r"\bon top of (?:that|this|the discount)\b",
+    r"\b(?:upgrade|upgraded|faster speeds?) (?:at no|for no)\b",
+    r"\bfree upgrade\b",
+)
+
+OFFER_WORDS = (  # any offer at all: refused when the decision has none
+    r"\bdiscount(?:s|ed)?\b",
+    r"\b\d+ ?% off\b",
+    r"\bpercent off\b",
+    r"\boff (?:your|the) (?:monthly |next )?(?:bills?|plans?|invoices?|price|rate)\b",
+    r"\bsav(?:e|es|ing) (?:\$|\d|(?:money|on|up to|you)\b)",
+    r"\bsavings\b",
+    r"\bcheaper\b",
+    r"\b(?:lower|reduced|discounted|special|better) (?:prices?|bills?|rates?|costs?|deal|offer|pricing)\b",
+    r"\bprice (?:cut|drop|reduction)s?\b",
+    r"\bspecial offer\b",
+    r"\breduc(?:e|ed|tion|ing) (?:in |of |to )?(?:your |the )?(?:monthly )?"
+    r"(?:bills?|prices?|rates?|costs?|charges?)\b",
+    r"\b(?:great|special|better|good|exclusive|new|sweet) deal\b",
+)
+
+THREAT = (
+    r"\bor else\b",
+    rf"\b{_YOU_WILL} (?:lose|regret|be sorry|pay for|face)\b",
+    r"\blose (?:everything|it all|your (?:service|number|account|data|line|access|discount|plan|contract))\b",
+    rf"\b{_WE_WILL} (?:have to )?(?:cut|shut|cancel|terminate|suspend|disconnect|block|close|report|fine|"
+    r"penali[sz]e|sue)(?: off)? (?:you|your)\b",
+    r"\b(?:service|account|line|number|internet|contract|connection)s? (?:will|may|could|is going to) be "
+    r"(?:cut|shut|suspended|terminated|disconnected|cancell?ed|closed|blocked|frozen)\b",
+    r"\blegal action\b",
+    r"\bcollections? (?:agency|agencies|action)\b",
+    r"\bdebt collectors?\b",
+    r"\bcredit (?:score|rating|record)\b",
+    r"\bpenalt(?:y|ies)\b",
+    r"\blate fees?\b",
+    r"\bconsequences\b",
+    r"\bblacklist(?:ed)?\b",
+    r"\bwe know where you live\b",
+    r"\bwe(?:'re| are) watching\b",
+    r"\bcourt\b",
+    r"\blawyers?\b",
+    r"\bsue you\b",
+)
+
+GUILT = (
+    r"\bafter (?:all|everything) (?:that )?we(?:'ve| have)? (?:done|given)\b",
+    r"\blet(?:ting)? us down\b",
+    r"\bdisappointed in you\b",
+    r"\bdisappoint(?:ing)? us\b",
+    r"\byou(?:'ve| have)? disappointed\b",
+    r"\bwhat a disappointment\b",
+    r"\bhow could you\b",
+    r"\babandon(?:ing|ed)?\b",
+    r"\bbetray(?:ing|ed|al)?\b",
+    r"\bwe(?:'re| are| would be| will be| 'd be|'d be) (?:so |very |truly |deeply )?(?:hurt|heartbroken|sad|"
+    r"devastated|crushed)\b",
+    r"\bheart ?broken\b",
+    r"\bbreak(?:s|ing)? our hearts?\b",
+    r"\bshame on you\b",
+    r"\b(?:you )?owe us\b",
+    r"\bungrateful\b",
+    r"\bselfish\b",
+    r"\bturn(?:ing)? your back\b",
+    r"\bwe thought you (?:were|cared|liked)\b",
+    r"\byou should (?:feel|be) (?:bad|ashamed|guilty)\b",
+    r"\bguilty\b",
+    r"\bloyal(?:ty)? (?:means|should)\b",
+    r"\bthe least you (?:can|could) do\b",
+    r"\bafter (?:all these|so many) (?:years|months),? (?:this|you)\b",
+)
+
+PRESSURE = (
+    r"\bact (?:now|fast|quickly|immediately|today)\b",
+    r"\bhurry\b",
+    r"\b(?:last|final|only) chance\b",
+    r"\bfinal (?:notice|warning|reminder|offer)\b",
+    r"\blimited[- ]time\b",
+    r"\btime is running out\b",
+    r"\brunning out of time\b",
+    r"\bexpir(?:es|ing) (?:today|tonight|soon|at midnight|in)\b",
+    r"\b(?:ends|gone|disappears?|vanish(?:es)?) (?:today|tonight|at midnight|soon|forever|tomorrow)\b",
+    r"\btoday only\b",
+    r"\bonly (?:today|tonight|for today)\b",
+    r"\bnow or never\b",
+    r"\bbefore it'?s too late\b",
+    r"\bdon'?t (?:miss out|miss this|wait|delay|hesitate)\b",
+    r"\burgent(?:ly)?\b",
+    r"\b(?:reply|respond|act|call|decide|accept|answer|claim|sign up)(?: (?:yes|now|us|back|this|it))? "
+    r"(?:immediately|right now|right away|asap|at once|this instant)\b",
+    r"\b(?:reply|respond|answer|decide|act) (?:within|in the next|in) \d+ (?:hours?|minutes?|mins?)\b",
+    r"\bonly \d+ (?:hours?|minutes?|spots?|places?|offers?) (?:left|remaining)\b",
+    r"\byou (?:must|have to|need to) (?:reply|respond|act|decide|accept)\b",
+    r"\bwhile (?:it|stocks|supplies) lasts?\b",
+    r"\bclock is ticking\b",
+    r"\bno time to (?:lose|waste)\b",
+    r"\bmidnight\b",
+    r"\bdeadline\b",
+    r"!{2,}",
+)
+
+INSULT = (
+    r"\bstupid(?:ity)?\b",
+    r"\bidiot(?:s|ic)?\b",
+    r"\bdumb\b",
+    r"\bmoron(?:s|ic)?\b",
+    r"\bfool(?:s|ish)?\b",
+    r"\bloser\b",
+    r"\bpathetic\b",
+    r"\bignorant\b",
+    r"\bclueless\b",
+    r"\blazy\b",
+    r"\bincompetent\b",
+    r"\buseless\b",
+    r"\bworthless\b",
+    r"\bimbecile\b",
+    r"\bdim ?wit\b",
+    r"\bbrainless\b",
+    r"\bdumm(?:y|ies)\b",
+    r"\bcheapskate\b",
+    r"\bclowns?\b",
+    r"\bnot (?:very |too )?(?:smart|bright|clever)\b",
+    r"\bsilly\b",
+    r"\bnaive\b",
+    r"\bshut up\b",
+)
+
+PROFANITY = (
+    r"\bdamn(?:ed|it)?\b",
+    r"\bdammit\b",
+    r"\bhell\b",
+    r"\bcrap(?:py)?\b",
+    r"\b(?:bull)?shit(?:ty|s)?\b",
+    r"\bf+u+c+k+(?:ing|ed|er|s)?\b",
+    r"\bf(?:[*#@]+|u)(?:[*#@]+|c)k\b",
+    r"\bf\*{2,}",
+    r"\bf[u*#@aeo]+c?k(?:ing|ed|er|s)?\b",
+    r"\bwtf\b",
+    r"\bbitch(?:es|y)?\b",
+    r"\bbastards?\b",
+    r"\bass(?:hole)?s?\b",
+    r"\barse\b",
+    r"\bpiss(?:ed)?\b",
+    r"\bbloody\b",
+    r"\bbugger\b",
+    r"\bdicks?\b",
+    r"\bpricks?\b",
+    r"\bscrew (?:you|this|that)\b",
+    r"\bsucks?\b",
+    r"\bsh(?:[*#@]+|i)t\b",
+    r"\bd(?:[*#@]+|a)mn\b",
+    r"\bb(?:[*#@]+|i)tch\b",
+)
+
+CHURN_MENTION = (
+    r"\bchurn(?:s|ed|ing|er|ers)?\b",
+    r"\bpredict(?:ed|s|ion|ions)?\b",
+    r"\b(?:likely|about|planning|thinking|thinking about|considering|ready|set|expected|poised|tempted|"
+    rf"preparing|predicted|inclined) (?:to |of |on |about )?{_LEAVE}\b",
+    r"\byou(?:'re| are)? (?:\w+ )?(?:might|may|could|would|will|wish to|want to|wanting to|hope to|"
+    rf"intend to|are going to|'re going to|going to) {_LEAVE}\b"
+    r"(?! (?:any ?time|whenever|plans?|to (?:a|our) ))",
+    rf"\brisk of {_LEAVE}\b",
+    r"\bat risk\b",
+    r"\brisk (?:score|level|rating|profile|flag)\b",
+    r"\bflag(?:ged)? (?:you|your account|as)\b",
+    r"\b(?:our|the) (?:model|algorithm|system|data|analysis|analytics|prediction|ai|scores?)s? "
+    r"(?:shows?|suggests?|says|predicts?|indicates?|flagged|thinks|tells?|told|identified|marked)\b",
+    r"\b(?:we|i) (?:noticed|know|hear|heard|sense|see|suspect|understand|gather|realise|realize|learned) "
+    r"(?:that )?you(?:'re| are| have been| were)? (?:\w+ ){0,2}"
+    r"(?:leave|leaving|cancel|cancell?ing|switch|switching|"
+    r"unhappy|shopping around|looking elsewhere)\b",
+    r"\b(?:sorry|sad) to see you go\b",
+    r"\bbefore you (?:go|leave|cancel|switch)\b",
+    r"\bdon'?t (?:leave|go|cancel|switch|quit)\b",
+    r"\bplease (?:stay|don'?t go|reconsider)\b",
+    r"\breconsider\b",
+    r"\bretention\b",
+    r"\bretain you\b",
+    r"\bkeep you from (?:leaving|going|switching)\b",
+    r"\bcompetitors?\b",
+    r"\b(?:another|other|a different) (?:provider|carrier|operator|company|network)\b",
+    r"\bthinking of (?:leaving|going|switching|cancell?ing)\b",
+    r"\bgoodbye\b",
+)
+
+INSTRUCTION_LEAK = (
+    r"\b(?:ignore|disregard|forget|override) (?:all |any |the |your |my )*(?:previous|prior|above|earlier|"
+    r"preceding|former|other|system)? ?"
+    r"(?:instructions?|prompts?|rules|messages|directions|guidelines|context)\b",
+    r"\bsystem prompt\b",
+    r"\bas an ai\b",
+    r"\b(?:i am|i'm) (?:an ai|a language model|an assistant|a bot|chatgpt|a chatbot)\b",
+    r"\blanguage model\b",
+    r"\bi (?:cannot|can'?t|won'?t|am unable to) (?:help|comply|assist|do that|write)\b",
+    r"\bhere(?:'s| is) (?:the|your|a) (?:message|sms|text|draft|response|retention)\b",
+    r"^(?:sure|certainly|of course|okay|ok)[,!.:]",
+    r"\b(?:assistant|user|system|human) ?:",
+    r"\b(?:new|updated) instructions?\b",
+    r"\binstructions?\b",
+    r"\bjailbreak\b",
+    r"\bdeveloper mode\b",
+    r"\bdo anything now\b",
+    r"\bpretend (?:to be|you are)\b",
+    r"\brole ?play\b",
+    r"</?[a-z][a-z0-9]*\b[^>]*>",
+    r"```",
+    r"\{\{|\}\}|\{%|%\}|\$\{",
+    r"\[(?:insert|your|customer|name|first name|placeholder|offer|percent|amount)[^\]]*\]",
+    r"<(?:name|customer|first_name|insert)[^>]*>",
+    r"\b(?:first_name|customer_id|offer_percent|offer_months|monthly_charges)\b",
+    r"\blorem ipsum\b",
+    r"\binsert (?:the |your |a |customer'?s? )?"
+    r"(?:offer|name|amount|percent(?:age)?|discount|details|text|link)\b",
+    r"\bplaceholder\b",
+    r"\b(?:select \* from|insert into|delete from|drop table|update \w+ set)\b",
+    r"\bjavascript:",
+    r"\bbase64\b",
+)
+
+LINK = (
+    r"\bhttps?\s*:\s*/\s*/",
+    r"\bwww\s*\.",
+    r"\bbit\s*\.\s*ly\b",
+    r"\b[a-z0-9-]+\s*\.\s*(?:com|net|org|io|co|ly|info|biz|xyz|me|app|link|click|top|ru|cn)\s*/\S+",
+    r"\bclick (?:here|the link|this link|below|on the link)\b",
+    r"\b(?:tap|follow|open|visit) (?:the|this|our) link\b",
+    r"\blink (?:below|above|here)\b",
+)
+
+SQUASHED = {
+    "FALSE_PROMISE": ("guarantee", "freeforever", "lowestpriceever", "lifetimediscount",
+                      "pricelockedforever"),
+    "CHURN_MENTION": ("predictedtoleave", "likelytoleave", "likelytocancel", "riskofleaving", "churnrisk",
+                      "abouttoleave", "planningtoleave", "thinkingofleaving"),
+    "PRESSURE": ("lastchance", "limitedtime", "actimmediately", "beforeitstoolate", "nowornever"),
+    "THREAT": ("loseeverything", "legalaction", "debtcollector", "weknowwhereyoulive"),
+    "INSULT": ("imbecile", "incompetent", "brainless"),
+    "PROFANITY": ("bullshit", "motherfucker", "fucking"),
+    "LINK": ("http", "bitly"),
+    "INSTRUCTION_LEAK": ("ignorepreviousinstructions", "ignoreallpreviousinstructions", "systemprompt",
+                         "ignoretheaboveinstructions", "disregardpreviousinstructions", "languagemodel"),
+}  # fmt: skip
+
+
+class PhraseSet:
+    """Patterns searched together: those that start at a word boundary in one regex with the boundary
+    factored out (about ten times faster than an alternation where each alternative tests it), the few
+    others one by one."""
+
+    def __init__(self, patterns: tuple[str, ...]):
+        at_word = [p[2:] for p in patterns if p.startswith(r"\b")]
+        self._words = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in at_word) + ")") if at_word else None
+        self._others = [re.compile(p) for p in patterns if not p.startswith(r"\b")]
+
+    def search(self, text: str) -> bool:
+        if self._words is not None and self._words.search(text):
+            return True
+        return any(pattern.search(text) for pattern in self._others)
+
+
+def compile_all(patterns: tuple[str, ...]) -> PhraseSet:
+    return PhraseSet(patterns)

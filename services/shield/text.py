@@ -1,0 +1,220 @@
+"""Text normalization for the shield: what a customer reads, and the folded views the checks match on.
+
+Obfuscation (fullwidth letters, zero-width characters, Cyrillic look-alikes, leetspeak, "s p a c e d"
+letters) changes how a text is encoded, not what a reader sees, so every phrase check runs on a view
+where those tricks are undone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters of other scripts that render like Latin letters. NFKC leaves them alone, so they are the
+# usual way to hide a word from a plain regex ("guаranteed" with a Cyrillic а).
+HOMOGLYPHS = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "һ": "h", "ӏ": "l", "ɡ": "g", "ɑ": "a", "ı": "i",
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Һ": "H", "Ӏ": "I",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "γ": "y",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Armenian
+    "օ": "o", "ս": "u", "հ": "h", "ո": "n",
+    # Latin small capitals, which NFKC keeps
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k",
+    "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v",
+    "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    # typographic quotes, so that "don’t" matches "don't"
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+}  # fmt: skip
+_HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
+
+# Digits and symbols that stand for letters inside a word ("fr33", "gu4r4nt33d", "a$$").
+LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "8": "b",
+    "9": "g",
+    "@": "a",
+    "$": "s",
+    "|": "l",
+}
+_LEET_TABLE = str.maketrans(LEET)
+# Only tokens where a leet symbol touches a letter: the substitution then runs on a handful of tokens.
+_LEET_TOKEN = re.compile(r"[0-9a-z@$|]*(?:[a-z][0-9@$|]|[0-9@$|][a-z])[0-9a-z@$|]*")
+_MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
+
+# Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
+# Punctuated runs first, each with one separator throughout (so "a m.o.r.o.n" keeps its article), then
+# runs spaced by single spaces; a wider gap ends a run, so that "a c t  n o w" reads as two words.
+_PUNCTUATED = re.compile(r"(?<![\w*@$|])[a-z](?P<sep>[.\-_·/+])(?:[a-z](?P=sep))*[a-z](?![\w*@$|])")
+_SPACED = re.compile(r"(?<![\w*@$|])[a-z](?: [a-z])+(?![\w*@$|])")
+_REPEATS = re.compile(r"([a-z])\1{2,}")  # "guaranteeeed": three or more of a letter read as two
+_SPACE = re.compile(r"\s+")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+
+# Characters a reader cannot see: format characters (zero-width space and joiners, bidi controls, soft
+# hyphen, tag characters), controls other than line breaks and tabs, and variation selectors.
+# `HIDDEN` lists them as ranges of code points (Unicode 14, Python 3.11): a regex class removes them
+# in one pass; a test checks the ranges against `is_hidden` over every code point.
+_KEPT_CONTROLS = "\n\t"
+HIDDEN_RANGES = (
+    (0x0, 0x8), (0xB, 0x1F), (0x7F, 0x9F), (0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD),
+    (0x70F, 0x70F), (0x890, 0x891), (0x8E2, 0x8E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x2064), (0x2066, 0x206F), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001), (0xE0020, 0xE007F), (0xE0100, 0xE01EF),
+)  # fmt: skip
+_HIDDEN = re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in HIDDEN_RANGES) + "]")
+
+
+def is_hidden(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    if category == "Cf":
+        return True
+    if category == "Cc":
+        return ch not in _KEPT_CONTROLS
+    return "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+
+
+def strip_hidden(text: str) -> str:
+    return _HIDDEN.sub("", text)
+
+
+def _is_compatibility_letter(ch: str) -> bool:
+    """Fullwidth, mathematical, enclosed or small-capital forms of letters and digits."""
+    code = ord(ch)
+    return (
+        0xFF01 <= code <= 0xFF5E
+        or 0x1D400 <= code <= 0x1D7FF
+        or 0x2460 <= code <= 0x24FF
+        or 0x1F130 <= code <= 0x1F189
+        or 0x1D00 <= code <= 0x1D2B
+    )
+
+
+def _script(ch: str) -> str:
+    """'latin', 'other' for letters of other scripts, '' for anything that is not a letter."""
+    if not ch.isalpha():
+        return ""
+    if ch in HOMOGLYPHS:  # look-alikes, Latin small capitals included, are never plain Latin
+        return "other"
+    return "latin" if unicodedata.name(ch, "").startswith("LATIN") else "other"
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_word(word: str) -> str:
+    """Fold look-alike letters to Latin in a word that mixes scripts or is made of look-alikes only."""
+    scripts = {_script(ch) for ch in word} - {""}
+    if "other" in scripts and ("latin" in scripts or all(ch in HOMOGLYPHS for ch in word if ch.isalpha())):
+        return word.translate(_HOMOGLYPH_TABLE)
+    return word
+
+
+@dataclass(frozen=True)
+class Views:
+    """One text seen four ways.
+
+    `clean`: what a reader sees (NFKC, hidden characters removed, look-alike letters folded in words
+    that mix scripts); `folded`: `clean` without accents and with every look-alike letter folded, case
+    kept (names, numbers, contact data); `match`: `folded` lower-cased, leetspeak and spaced-out letters
+    undone, one space between words (phrase checks); `squashed`: `match` with letters only, for long
+    phrases split by odd separators ("guar-an.teed").
+    """
+
+    raw: str
+    clean: str
+    folded: str
+    match: str
+    squashed: str
+    hidden: int  # invisible characters removed
+    disguised: int  # compatibility forms, look-alike letters or stray combining marks undone
+    non_latin: float  # share of letters in other scripts, before look-alikes are folded
+
+
+def _undo_leet(text: str) -> str:
+    if "!" in text:
+        text = _MASKED_I.sub("i", text)
+    return _LEET_TOKEN.sub(_fold_leet, text)
+
+
+def _fold_leet(match: re.Match) -> str:
+    token = match.group(0)
+    # A number with a unit ("5g", "3rd", "24h") is not leetspeak.
+    return token if re.fullmatch(r"\d+[a-z]{1,2}", token) else token.translate(_LEET_TABLE)
+
+
+def _join_spaced(match: re.Match) -> str:
+    return re.sub(r"[^a-z]", "", match.group(0))
+
+
+def _join_spaced_after_article(match: re.Match) -> str:
+    joined = _join_spaced(match)
+    return f"{joined[0]} {joined[1:]}" if joined[0] in "ai" and len(joined) > 3 else joined
+
+
+def _unspace(text: str) -> str:
+    """Spaced-out letters joined. "a m o r o n" is ambiguous ("amoron" or "a moron"): both readings are
+    kept, one after the other, so that a phrase check sees either."""
+    joined = _SPACED.sub(_join_spaced, text)
+    other = _SPACED.sub(_join_spaced_after_article, text)
+    return joined if other == joined else f"{joined} | {other}"
+
+
+@lru_cache(maxsize=4096)
+def views(raw: str) -> Views:
+    visible = strip_hidden(raw)
+    hidden = len(raw) - len(visible)
+    if visible.isascii():  # the common case: nothing to normalize, fold or un-accent
+        clean = folded = visible
+        disguised, non_latin = 0, 0.0
+    else:
+        clean, folded, disguised, non_latin = _unicode_views(visible)
+    match = _undo_leet(folded.casefold())
+    match = _REPEATS.sub(r"\1\1", match)
+    if _PUNCTUATED.search(match):
+        match = _PUNCTUATED.sub(_join_spaced, match)
+    if _SPACED.search(match):
+        match = _unspace(match)
+    match = _SPACE.sub(" ", match).strip()
+    squashed = _NOT_LETTER.sub("", match)
+    return Views(raw, clean, folded, match, squashed, hidden, disguised, non_latin)
+
+
+def _unicode_views(visible: str) -> tuple[str, str, int, float]:
+    compat = sum(_is_compatibility_letter(ch) for ch in visible)
+    nfkc = unicodedata.normalize("NFKC", visible)
+    # Combining marks left after NFC composition are not accents of a letter but overlays ("s̶t̶r̶i̶k̶e̶").
+    composed = unicodedata.normalize("NFC", nfkc)
+    stray_marks = sum(unicodedata.combining(ch) != 0 for ch in composed)
+    words = re.split(r"(\W+)", composed)
+    folded_words = [fold_word(w) for w in words]
+    lookalikes = sum(
+        a != b for w, f in zip(words, folded_words, strict=True) for a, b in zip(w, f, strict=True)
+    )
+    clean = "".join(ch for ch in "".join(folded_words) if not unicodedata.combining(ch))
+    folded = _strip_accents(clean).translate(_HOMOGLYPH_TABLE)
+    return clean, folded, compat + lookalikes + stray_marks, non_latin_share(clean)
+
+
+def non_latin_share(text: str) -> float:
+    """Share of letters that are not Latin (accented Latin counts as Latin)."""
+    scripts = [_script(ch) for ch in text]
+    letters = [s for s in scripts if s]
+    return sum(s == "other" for s in letters) / len(letters) if letters else 0.0
