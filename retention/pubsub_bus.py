@@ -28,7 +28,9 @@ from retention.bus import Callback, Delivery
 logger = logging.getLogger("retention.pubsub")
 
 PUBLISH_TIMEOUT_S = 30.0  # then the publish raises, the delivery being processed is nacked and retried
-PULL_TIMEOUT_S = 10.0  # a pull waits at most this long for messages (it returns as soon as some arrive)
+PULL_TIMEOUT_S = (
+    3.0  # an empty pull returns after this (the server answers just before it); stop waits as long
+)
 LEASE_S = 10  # a consumer that dies gives its messages back within this time
 MAX_LEASE_S = 3600  # a callback stuck for longer loses its lease, so the message goes to another consumer
 ACK_DEADLINE_S = 60  # the subscriptions' own deadline, before the consumer sets its shorter lease
