@@ -103,6 +103,9 @@ _AMOUNT = re.compile(
     r"(?:[$€£]|\b(?:usd|eur|gbp)\b)\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
     r"|(?P<b>\b\d+(?:\.\d{1,2})?)\s*(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks)\b"
 )
+_SAVING_WORDS = re.compile(
+    r"\b(?:off|less|sav(?:e|es|ed|ing|ings)|back|discount(?:ed)?|cheaper|reduction|knock(?:ed)?|lower by)\b"
+)
 _CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck")
 _DURATION = re.compile(
     rf"\b(?P<n>{_NUMBER}|an?)\s*-?\s*"
@@ -112,11 +115,12 @@ _DURATION = re.compile(
 )
 _TENURE_AFTER = re.compile(
     r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |of (?:loyalty|service|membership|being|"
-    r"your)|together|on (?:our|the) network|you(?:'ve| have) been|in our family|anniversary)"
+    r"your)|together|on (?:our|the) network|you(?:'ve| have) been|in our family|anniversary"
+    r"|since (?:you |your )?(?:joined|joining|signed|signing|became|started|switched|first|came))"
 )
 _TENURE_BEFORE = re.compile(
     r"(?:\byour|been with us for|been a customer for|with us for|customer for|been with us|\bpast|\blast"
-    r"|thanks? (?:you )?for)\s*$"
+    r"|thanks? (?:you )?for|it'?s been|it has been|you'?ve been with us)\s*$"
 )
 _DURATION_START = re.compile(r"(?:\bfor|\bnext|\bfirst)\s*$")
 
@@ -126,25 +130,26 @@ def _percents(text: str) -> list[float]:
     return found + [50.0] * len(_HALF.findall(text))
 
 
-def _amounts(text: str) -> list[tuple[float, bool]]:
-    """(value, written with cents) of every amount of money in the text."""
+def _amounts(text: str) -> list[tuple[float, bool, bool]]:
+    """(value, written with cents, said to be a saving) of every amount of money in the text."""
     if not any(mark in text for mark in _CURRENCY_MARKS):
         return []
     found = []
     for m in _AMOUNT.finditer(text):
         raw = (m.group("a") or m.group("b")).replace(",", "")
-        found.append((float(raw), "." in raw))
+        near = text[max(0, m.start() - 20) : m.start()] + " " + text[m.end() : m.end() + 25]
+        found.append((float(raw), "." in raw, bool(_SAVING_WORDS.search(near))))
     return found
 
 
-def _allowed_amounts(ctx: Context) -> list[float]:
+def _allowed_amounts(ctx: Context, saving: bool) -> list[float]:
+    """The amounts a message may state: a saving is the monthly or the total saving; any other amount may
+    also be the bill or the discounted bill."""
     bill = ctx.facts.monthly_charges
     share = ctx.decision.offer_percent / 100
-    allowed = [bill]
-    if share:
-        allowed += [bill * share, bill * (1 - share), bill * share * ctx.decision.offer_months]
-        allowed += [ctx.decision.offer_cost] if ctx.decision.offer_cost else []
-    return allowed
+    savings = [bill * share, bill * share * ctx.decision.offer_months] if share else []
+    savings += [ctx.decision.offer_cost] if share and ctx.decision.offer_cost else []
+    return savings if saving else [bill, *savings, *([bill * (1 - share)] if share else [])]
 
 
 def _amount_matches(value: float, cents: bool, allowed: float) -> bool:
@@ -176,8 +181,8 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         abs(p - decision.offer_percent) > 1e-9 for p in percents
     ):
         found.append("OFFER_PERCENT_MISMATCH")
-    amounts, allowed = _amounts(text), _allowed_amounts(ctx)
-    if any(not any(_amount_matches(a, c, x) for x in allowed) for a, c in amounts):
+    amounts = _amounts(text)
+    if any(not any(_amount_matches(a, c, x) for x in _allowed_amounts(ctx, s)) for a, c, s in amounts):
         found.append("OFFER_AMOUNT_MISMATCH")
     durations = _durations(text)
     tenure = ctx.facts.tenure
@@ -188,13 +193,17 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         elif not decision.offer_months or months != decision.offer_months:
             found.append("OFFER_DURATION_MISMATCH")
     if decision.offer_percent:
+        # The offer is stated by its percentage, its saving, or the discounted bill.
+        new_bill = ctx.facts.monthly_charges * (1 - decision.offer_percent / 100)
         stated = decision.offer_percent in percents or any(
-            _amount_matches(a, c, x) for a, c in amounts for x in _allowed_amounts(ctx)[1:3]
+            _amount_matches(a, c, x) for a, c, _ in amounts for x in (*_allowed_amounts(ctx, True), new_bill)
         )
         lasts = any(m == decision.offer_months and not t for m, _, t in durations)
         if not stated or (decision.offer_months and not lasts):
             found.append("OFFER_MISSING")
-    if _OFFER_EXTRAS.search(v.match) or (not decision.offer_percent and _OFFER_WORDS.search(v.match)):
+    # With no discount decided, any percentage or offer word is an offer the decision did not make.
+    no_offer = not decision.offer_percent
+    if _OFFER_EXTRAS.search(v.match) or (no_offer and (percents or _OFFER_WORDS.search(v.match))):
         found.append("OFFER_INVENTED")
     if _PHRASES["FALSE_PROMISE"].search(v.match) or _squashed("FALSE_PROMISE", v):
         found.append("FALSE_PROMISE")
@@ -237,7 +246,7 @@ def _dense(v: Views) -> str:
     return _SEPARATORS.sub("", v.folded)
 
 
-_EMAIL_AT = re.compile(r"(?<=[\w.+-])\s*@\s*[\w-]+(?:\s*\.\s*[a-z]{2,})+")
+_EMAIL_AT = re.compile(r"(?<=[\w.+-])\s*@\s*\w+(?:\s*-\s*\w+)*(?:\s*\.\s*[a-z]{2,})+")
 _EMAIL_SPELLED = re.compile(
     r"(?<=\w)\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*[\w-]+)*"
     r"\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail)\b"
@@ -286,7 +295,7 @@ def check_name(v: Views, ctx: Context) -> list[str]:
 
 def check_other_people(v: Views, ctx: Context) -> list[str]:
     own = set(views(_expected_name(ctx)).match.split(" ")) | {views(ctx.facts.first_name).match}
-    capitalized = re.findall(r"\b[A-Z][a-z]+\b", v.folded)
+    capitalized = re.findall(r"\b[A-Z][a-z]+\b", v.folded) + [w.capitalize() for w in v.spaced_words]
     if any(w.casefold() in _OTHER_NAMES and w.casefold() not in own for w in capitalized):
         return ["OTHER_PERSON"]
     for honorific in _HONORIFIC.finditer(v.match):
@@ -384,7 +393,7 @@ def check_robustness(v: Views, ctx: Context) -> list[str]:
         found.append("OBFUSCATED_TEXT")
     if _PHRASES["INSTRUCTION_LEAK"].search(v.match) or _squashed("INSTRUCTION_LEAK", v):
         found.append("INSTRUCTION_LEAK")
-    if _PHRASES["LINK"].search(v.folded.lower()) or _squashed("LINK", v):
+    if _PHRASES["LINK"].search(v.folded.lower()) or _PHRASES["LINK"].search(v.match) or _squashed("LINK", v):
         found.append("LINK")
     return found
 
@@ -401,17 +410,18 @@ ENGLISH_WORDS = frozenset(
     can have has thank thanks please reply hi hello off next if would love like how what any all more just
     so me my i month months bill bills here there been being was were do does not no yes""".split()
 )
-FOREIGN_WORDS = frozenset(
-    """gracias por para usted nuestro nuestra nuestros cliente clientes meses descuento factura hola estimado
-    estimada mensual gratis oferta responda aceptar ahora los las del una que muy mes anos
+# Frequent words of es, fr, de, pt, it, nl that are not English words.
+_FOREIGN = """gracias por para usted nuestro nuestra nuestros cliente clientes meses descuento factura hola
+    estimado estimada mensual gratis oferta responda aceptar ahora los las del una que muy mes anos
+    todo pronto hasta esta este gusto siempre
     merci vous votre vos nous avec pour mois remise bonjour chere cher facture mensuelle repondez offre les
-    des une est pas etre tres
+    des une est pas etre tres beaucoup toujours aussi bien avons sommes
     danke ihre ihr und nicht mit monate rabatt liebe sehr rechnung antworten sie wir der das ein eine zu auf
-    bitte
-    obrigado obrigada voce seu sua desconto fatura ola
-    grazie ciao mesi sconto bolletta vostro tuo della sono
-    bedankt maanden korting jij uw wij een niet voor""".split()
-)
+    bitte schon bald immer vielen dank ist sind fur
+    obrigado obrigada voce seu sua desconto fatura ola connosco conosco muito
+    grazie ciao mesi sconto bolletta vostro tuo della sono mille fiducia il gli di che molto sempre
+    bedankt maanden korting jij uw wij een niet voor het krijgt gedurende vertrouwen"""
+FOREIGN_WORDS = frozenset(_FOREIGN.split()) - ENGLISH_WORDS
 
 
 def check_form(v: Views, ctx: Context) -> list[str]:

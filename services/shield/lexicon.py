@@ -34,6 +34,14 @@ FALSE_PROMISE = (
     r"|you(?:'ll| will) (?:ever )?find)\b",
     r"\b(?:lowest|cheapest|best) (?:price|rate|deal)s? (?:of all time|in history)\b",
     r"\bunbeatable\b",
+    r"\b(?:locked|fixed|frozen|yours)(?: in)? for good\b",
+    r"\b(?:never|won'?t|will not|can'?t|cannot) (?:ever )?(?:find|get|see) (?:a |an )?"
+    r"(?:better|cheaper|lower)\b",
+    r"\b(?:best|lowest|cheapest) (?:price|deal|offer|rate)s? (?:you(?:'ll| will| could)? ever|ever)\b",
+    r"\bzero (?:cost|charge|risk)\b",
+    r"\bcosts? (?:you )?nothing\b",
+    r"\blasts? (?:a )?life ?time\b",
+    r"\b(?:beat|match) any (?:price|offer|deal|competitor)\b",
     r"\bprice (?:lock|freeze)\b",
     r"\b(?:locked|frozen) (?:in )?(?:for life|forever)\b",
     r"\b(?:we|i) (?:solemnly )?promise\b",
@@ -61,7 +69,15 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"\b(?:extra|additional|further) (?:(?:discount|savings?)\b|\d+ ?%)",
     r"\bon top of (?:that|this|the discount)\b",
     r"\b(?:upgrade|upgraded|faster speeds?) (?:at no|for no)\b",
-    r"\bfree upgrade\b",
+    r"\bfree (?:\w+ )?(?:upgrades?|phones?|devices?|gifts?|months?|data|minutes|texts|streaming"
+    r"|subscriptions?|installation|router|tv|channels?)\b",
+    r"\b(?:store|shop|account|bill) credits?\b",
+    r"\b(?:loyalty )?(?:rewards?|points)\b",
+    r"\bcomplimentary\b",
+    r"\bon (?:us|the house)\b",
+    r"\b(?:double|extra|bonus|more|unlimited) (?:data|minutes|texts|speed|gigabytes|gb)\b",
+    r"\bgifts?\b",
+    r"\bprizes?\b",
 )
 
 OFFER_WORDS = (  # any offer at all: refused when the decision has none
@@ -95,6 +111,9 @@ THREAT = (
     r"\bpenalt(?:y|ies)\b",
     r"\blate fees?\b",
     r"\bconsequences\b",
+    r"\bno (?:other )?choice but\b",
+    r"\b(?:to|in|into) collections?\b",
+    r"\b(?:service|line|connection|internet) (?:will|may|could) be interrupted\b",
     r"\bblacklist(?:ed)?\b",
     r"\bwe know where you live\b",
     r"\bwe(?:'re| are) watching\b",
@@ -127,6 +146,10 @@ GUILT = (
     r"\bguilty\b",
     r"\bloyal(?:ty)? (?:means|should)\b",
     r"\bthe least you (?:can|could) do\b",
+    r"\bwe(?:'ve| have) given you (?:so much|everything|so many)\b",
+    r"\brepay us\b",
+    r"\b(?:will|would|'ll|'d) be (?:so |very |really |deeply )?disappointed\b",
+    r"\b(?:it )?(?:would|will|'d|'ll) (?:really |deeply |truly )?hurt us\b",
     r"\bafter (?:all these|so many) (?:years|months),? (?:this|you)\b",
 )
 
@@ -136,11 +159,13 @@ PRESSURE = (
     r"\b(?:last|final|only) chance\b",
     r"\bfinal (?:notice|warning|reminder|offer)\b",
     r"\blimited[- ]time\b",
-    r"\btime is running out\b",
+    r"\btime (?:\S{1,3} )?running out\b",
     r"\brunning out of time\b",
     r"\bexpir(?:es|ing) (?:today|tonight|soon|at midnight|in)\b",
     r"\b(?:ends|gone|disappears?|vanish(?:es)?) (?:today|tonight|at midnight|soon|forever|tomorrow)\b",
     r"\btoday only\b",
+    r"\b(?:ends|expires|closes|stops) (?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|week|weekend|tomorrow)\b",
     r"\bonly (?:today|tonight|for today)\b",
     r"\bnow or never\b",
     r"\bbefore it'?s too late\b",
@@ -183,6 +208,10 @@ INSULT = (
     r"\bsilly\b",
     r"\bnaive\b",
     r"\bshut up\b",
+    r"\bhalf a brain\b",
+    r"\b(?:so|too|very|that) (?:dense|thick|slow|dim)\b",
+    r"\bnumpty\b",
+    r"\btwits?\b",
 )
 
 PROFANITY = (
@@ -206,7 +235,7 @@ PROFANITY = (
     r"\bdicks?\b",
     r"\bpricks?\b",
     r"\bscrew (?:you|this|that)\b",
-    r"\bsucks?\b",
+    r"\bsuck(?:s|ed|ing|y)?\b",
     r"\bsh(?:[*#@]+|i)t\b",
     r"\bd(?:[*#@]+|a)mn\b",
     r"\bb(?:[*#@]+|i)tch\b",
@@ -242,6 +271,10 @@ CHURN_MENTION = (
     r"\b(?:another|other|a different) (?:provider|carrier|operator|company|network)\b",
     r"\bthinking of (?:leaving|going|switching|cancell?ing)\b",
     r"\bgoodbye\b",
+    rf"\bcustomers like you (?:\w+ ){{0,3}}{_LEAVE}\b",
+    rf"\b(?:often|usually|tend to|typically|start to|begin to) {_LEAVE}\b",
+    r"\b(?:hate|sad|sorry) to lose you\b",
+    r"\blosing you\b",
 )
 
 INSTRUCTION_LEAK = (
@@ -270,6 +303,9 @@ INSTRUCTION_LEAK = (
     r"<(?:name|customer|first_name|insert)[^>]*>",
     r"\b(?:first_name|customer_id|offer_percent|offer_months|monthly_charges)\b",
     r"\blorem ipsum\b",
+    r"\{[a-z_ ]+\}",
+    r"\bnote to (?:model|self|ai|assistant|writer|bot|the model)\b",
+    r"\bai (?:assistant|model|bot)\b",
     r"\binsert (?:the |your |a |customer'?s? )?"
     r"(?:offer|name|amount|percent(?:age)?|discount|details|text|link)\b",
     r"\bplaceholder\b",
