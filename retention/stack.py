@@ -309,16 +309,21 @@ class Stack:
 
     # --- emulators --------------------------------------------------------------------------------
 
-    def start_emulators(self) -> None:
+    def start_emulators(self, names: tuple[str, ...] = (PUBSUB, FIRESTORE)) -> None:
+        """Start the emulators side by side and wait until each listens on its port."""
         runtime = self.config.runtime
-        commands = {
-            PUBSUB: (runtime.pubsub_emulator_host, pubsub_command(runtime.pubsub_emulator_host)),
-            FIRESTORE: (runtime.firestore_emulator_host, firestore_command(runtime.firestore_emulator_host)),
-        }
-        for name, (address, _) in commands.items():
-            require_free(address, name)
-        for name, (address, command) in commands.items():
-            process = self._spawn(name, command, dict(os.environ), marker=EMULATOR_MARKERS[name])
+        addresses = {PUBSUB: runtime.pubsub_emulator_host, FIRESTORE: runtime.firestore_emulator_host}
+        builders = {PUBSUB: pubsub_command, FIRESTORE: firestore_command}
+        # Raises EmulatorMissing before anything is started.
+        commands = {name: builders[name](addresses[name]) for name in names}
+        for name in names:
+            require_free(addresses[name], name)
+        started = [
+            (name, self._spawn(name, commands[name], dict(os.environ), EMULATOR_MARKERS[name]))
+            for name in names
+        ]
+        for name, process in started:
+            address = addresses[name]
             self._wait(
                 name,
                 process,
