@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import numpy as np
+
 from retention.settings import ContactRules, OfferCatalog
 
 CONSENT = "consent"
@@ -87,6 +89,17 @@ def action_mask(
     if blocking_limits(rules, state, at, consent):
         return [True] + [False] * offers.levels
     return [True, *affordable_levels(rules, offers, state, monthly_charges)]
+
+
+def action_masks(blocked: np.ndarray, costs: np.ndarray, budget_left: float) -> np.ndarray:
+    """`action_mask` for many customers at once (the policy simulator): (n, 1 + levels) booleans.
+
+    blocked: (n,) whether `blocking_limits` forbids any contact; costs: (n, levels) `offers.cost` per level;
+    budget_left: `LedgerState.budget_left`. Tested to agree with `action_mask` customer by customer.
+    """
+    blocked = np.asarray(blocked, dtype=bool)
+    affordable = np.asarray(costs, dtype=np.float64) <= budget_left + 1e-9
+    return np.concatenate([np.ones((len(blocked), 1), dtype=bool), affordable & ~blocked[:, None]], axis=1)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Business settings (offers, hard limits, the rule policy) from config/retention.yaml and the environment."""
+"""Business settings (offers, hard limits, the rule policy, the economics of a decision) from
+config/retention.yaml and the environment."""
 
 from __future__ import annotations
 
@@ -48,10 +49,60 @@ class RulePolicySettings:
 
 
 @dataclass(frozen=True)
+class Arrivals:
+    """Who arrives in one simulated budget period (a calendar month, as the ledger's budget period)."""
+
+    customers_per_period: int = 1000
+    """distinct Telco customers with at least one event in the period"""
+    repeat_probability: float = 0.3
+    """chance that a customer sends one more event in the period, tried up to max_events_per_customer - 1 times"""
+    max_events_per_customer: int = 3
+    """events of one customer in one period, at most"""
+    eval_share: float = 0.3
+    """share of Telco customers (by a hash of the customer id) kept for evaluation, never trained on"""
+
+
+@dataclass(frozen=True)
+class PolicyTargets:
+    """Soft targets of the retention team: met in expectation, learned as Lagrangian constraints."""
+
+    budget_share: float = 1.0
+    """expected spend at most this share of the period budget (the hard limit stops any overspend anyway)"""
+    pacing_checkpoints: tuple[float, ...] = (0.25, 0.5, 0.75)
+    """fractions of the period at which spend so far is checked against a linear pace"""
+    pacing_tolerance: float = 0.05
+    """spend before checkpoint c at most (c + tolerance) of the period budget"""
+    contact_rate_ceiling: float = 0.3
+    """contacts at most this share of the customer events in the period"""
+
+
+@dataclass(frozen=True)
+class Economics:
+    """What a decision is worth: the assumptions the policy simulator and every evaluation share.
+
+    value = P(accept | level) * (P(churn) * churn_reduction_by_level[level] * monthly_charges * horizon_months
+    - offer cost) - contact_cost. Acceptance per level (and its elasticity to the discount) comes from the
+    scorer's models and the `acceptance:` section.
+    """
+
+    horizon_months: float = 12.0
+    """revenue kept by a retained customer: this many monthly bills"""
+    churn_reduction_by_level: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6)
+    """relative fall of the churn probability when the customer accepts the offer at this level"""
+    contact_cost: float = 1.0
+    """cost of one contact (message, agent time), currency units, charged whether or not it is accepted"""
+    control_share: float = 0.05
+    """share of eligible customers (by a hash of the customer id) never contacted: the control group"""
+    arrivals: Arrivals = field(default_factory=Arrivals)
+    targets: PolicyTargets = field(default_factory=PolicyTargets)
+
+
+@dataclass(frozen=True)
 class Settings:
     offers: OfferCatalog = field(default_factory=OfferCatalog)
     limits: ContactRules = field(default_factory=ContactRules)
     rule_policy: RulePolicySettings = field(default_factory=RulePolicySettings)
+    economics: Economics = field(default_factory=Economics)
 
 
 ENV_OVERRIDES = {
@@ -59,6 +110,7 @@ ENV_OVERRIDES = {
     "RETENTION_FATIGUE_CAP": ("fatigue_cap", int),
     "RETENTION_PERIOD_BUDGET": ("period_budget", float),
 }
+CONTROL_SHARE_VARIABLE = "RETENTION_CONTROL_SHARE"
 
 
 def load(path: Path | str | None = None, environ: dict[str, str] | None = None) -> Settings:
@@ -90,8 +142,41 @@ def load(path: Path | str | None = None, environ: dict[str, str] | None = None) 
                 limits = replace(limits, **{name: cast(environ[variable])})
             except ValueError:
                 raise ConfigError(f"{variable}={environ[variable]!r} is not a {cast.__name__}") from None
+    economics = _economics(raw.get("economics"), path)
+    if CONTROL_SHARE_VARIABLE in environ:
+        try:
+            economics = replace(economics, control_share=float(environ[CONTROL_SHARE_VARIABLE]))
+        except ValueError:
+            raise ConfigError(
+                f"{CONTROL_SHARE_VARIABLE}={environ[CONTROL_SHARE_VARIABLE]!r} is not a float"
+            ) from None
     _check(offers, limits, path)
-    return Settings(offers=offers, limits=limits, rule_policy=rule_policy)
+    _check_economics(economics, offers, path)
+    return Settings(offers=offers, limits=limits, rule_policy=rule_policy, economics=economics)
+
+
+def _economics(raw: dict | None, path: Path) -> Economics:
+    """The `economics:` section; absent, the documented defaults of `Economics`."""
+    if raw is None:
+        return Economics()
+    try:
+        arrivals = Arrivals(**{k: type(getattr(Arrivals(), k))(v) for k, v in raw["arrivals"].items()})
+        targets = raw["targets"]
+        return Economics(
+            horizon_months=float(raw["horizon_months"]),
+            churn_reduction_by_level=tuple(float(r) for r in raw["churn_reduction_by_level"]),
+            contact_cost=float(raw["contact_cost"]),
+            control_share=float(raw["control_share"]),
+            arrivals=arrivals,
+            targets=PolicyTargets(
+                budget_share=float(targets["budget_share"]),
+                pacing_checkpoints=tuple(float(c) for c in targets["pacing_checkpoints"]),
+                pacing_tolerance=float(targets["pacing_tolerance"]),
+                contact_rate_ceiling=float(targets["contact_rate_ceiling"]),
+            ),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ConfigError(f"settings file {path}: missing or malformed economics setting {error}") from None
 
 
 def _check(offers: OfferCatalog, limits: ContactRules, path: Path) -> None:
@@ -100,3 +185,26 @@ def _check(offers: OfferCatalog, limits: ContactRules, path: Path) -> None:
         raise ConfigError(f"{path}: offers.percent_by_level must start at 0 and not decrease, got {percents}")
     if limits.period_budget < 0 or limits.cooldown_days < 0 or limits.fatigue_cap < 0:
         raise ConfigError(f"{path}: limits must not be negative, got {limits}")
+
+
+def _check_economics(economics: Economics, offers: OfferCatalog, path: Path) -> None:
+    def fail(problem: str) -> None:
+        raise ConfigError(f"{path}: economics.{problem}")
+
+    reduction = economics.churn_reduction_by_level
+    if len(reduction) != offers.levels or not all(0 <= r <= 1 for r in reduction):
+        fail(f"churn_reduction_by_level needs one share in 0..1 per offer level ({offers.levels}), got {reduction}")
+    if economics.horizon_months <= 0 or economics.contact_cost < 0:
+        fail(f"horizon_months must be > 0 and contact_cost >= 0, got {economics}")
+    if not 0 <= economics.control_share < 1:
+        fail(f"control_share must be in [0, 1), got {economics.control_share}")
+    arrivals, targets = economics.arrivals, economics.targets
+    if arrivals.customers_per_period < 1 or arrivals.max_events_per_customer < 1:
+        fail(f"arrivals need at least one customer and one event each, got {arrivals}")
+    if not 0 <= arrivals.repeat_probability <= 1 or not 0 < arrivals.eval_share < 1:
+        fail(f"arrivals.repeat_probability must be in [0, 1] and eval_share in (0, 1), got {arrivals}")
+    checkpoints = targets.pacing_checkpoints
+    if list(checkpoints) != sorted(checkpoints) or not all(0 < c < 1 for c in checkpoints):
+        fail(f"targets.pacing_checkpoints must increase within (0, 1), got {checkpoints}")
+    if targets.budget_share <= 0 or targets.pacing_tolerance < 0 or not 0 < targets.contact_rate_ceiling <= 1:
+        fail(f"targets must be positive (contact_rate_ceiling at most 1), got {targets}")
