@@ -120,8 +120,11 @@ _TENURE_AFTER = re.compile(
 )
 _TENURE_BEFORE = re.compile(
     r"(?:\byour|been with us for|been a customer for|with us for|customer for|been with us|\bpast|\blast"
+    r"|on board for|a member for|connected for|together for"
     r"|thanks? (?:you )?for|it'?s been|it has been|you'?ve been with us)\s*$"
 )
+_OFFER_BEFORE = re.compile(r"(?:\bnext|\bfirst|\bfollowing|\bcoming)\s*$")
+_OFFER_NEAR = re.compile(r"%|\bper ?cent\b|\boff\b|\bdiscount|\bsav(?:e|ing)")
 _DURATION_START = re.compile(r"(?:\bfor|\bnext|\bfirst)\s*$")
 
 
@@ -158,8 +161,12 @@ def _amount_matches(value: float, cents: bool, allowed: float) -> bool:
     return value in (round(allowed), math.floor(allowed))
 
 
-def _durations(text: str) -> list[tuple[int, bool, bool]]:
-    """(months, in years, is about time with us) for every duration of months, years or bills."""
+def _durations(text: str) -> list[tuple[int, bool, str]]:
+    """(months, in years, what it is about) for every duration of months, years or bills.
+
+    What a duration is about comes from the words around it: "tenure" (with us, since you joined),
+    "offer" (the next 3 bills, 20% off for 3 months) or "" when the words do not say.
+    """
     found = []
     for m in _DURATION.finditer(text):
         before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
@@ -168,9 +175,18 @@ def _durations(text: str) -> list[tuple[int, bool, bool]]:
             continue  # "$8 a month" is a rate, not a duration
         count = 1 if n in ("a", "an") else number_value(n)
         years = m.group("unit").startswith(("year", "yr"))
-        tenure = bool(_TENURE_AFTER.search(after) or _TENURE_BEFORE.search(before))
-        found.append((int(count * (12 if years else 1)), years, tenure))
+        if _TENURE_AFTER.search(after) or _TENURE_BEFORE.search(before):
+            about = "tenure"
+        elif _OFFER_BEFORE.search(before) or _OFFER_NEAR.search(before[-30:]):
+            about = "offer"
+        else:
+            about = ""
+        found.append((int(count * (12 if years else 1)), years, about))
     return found
+
+
+def _is_tenure(months: int, years: bool, tenure: int) -> bool:
+    return months == tenure or (years and months // 12 in (tenure // 12, round(tenure / 12)))
 
 
 def check_offer(v: Views, ctx: Context) -> list[str]:
@@ -186,11 +202,14 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         found.append("OFFER_AMOUNT_MISMATCH")
     durations = _durations(text)
     tenure = ctx.facts.tenure
-    for months, years, about_tenure in durations:
-        if about_tenure:
-            if months != tenure and not (years and months // 12 in (tenure // 12, round(tenure / 12))):
-                found.append("TENURE_MISMATCH")
-        elif not decision.offer_months or months != decision.offer_months:
+    for months, years, about in durations:
+        offer_ok = bool(decision.offer_months) and months == decision.offer_months
+        if about == "tenure" and not _is_tenure(months, years, tenure):
+            found.append("TENURE_MISMATCH")
+        elif about == "offer" and not offer_ok:
+            found.append("OFFER_DURATION_MISMATCH")
+        elif not about and not offer_ok and not _is_tenure(months, years, tenure):
+            # The words do not say: either true figure is accepted, any other is not.
             found.append("OFFER_DURATION_MISMATCH")
     if decision.offer_percent:
         # The offer is stated by its percentage, its saving, or the discounted bill.
@@ -198,7 +217,7 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         stated = decision.offer_percent in percents or any(
             _amount_matches(a, c, x) for a, c, _ in amounts for x in (*_allowed_amounts(ctx, True), new_bill)
         )
-        lasts = any(m == decision.offer_months and not t for m, _, t in durations)
+        lasts = any(m == decision.offer_months and about != "tenure" for m, _, about in durations)
         if not stated or (decision.offer_months and not lasts):
             found.append("OFFER_MISSING")
     # With no discount decided, any percentage or offer word is an offer the decision did not make.
@@ -232,6 +251,8 @@ _OTHER_PEOPLE = lexicon.compile_all(
         r"\bcustomers' (?:accounts?|bills?|data|details|numbers?|addresses?)\b",
         r"\bcustomer (?:named|called)\b",
         r"\byour neighbou?r'?s?\b",
+        r"\b(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|friend|colleague|brother|sister|"
+        r"flatmate|roommate)'?s? (?:account|bill|number|details|plan|data|phone|balance|address)\b",
         r"\b(?:his|her) (?:account|bill|number|address|details|data|plan|phone|e-?mail|card|balance)\b",
         r"\btheir (?:account|bill|card|phone|e-?mail|balance) (?:details|number)\b",
     )
@@ -246,7 +267,14 @@ def _dense(v: Views) -> str:
     return _SEPARATORS.sub("", v.folded)
 
 
-_EMAIL_AT = re.compile(r"(?<=[\w.+-])\s*@\s*\w+(?:\s*-\s*\w+)*(?:\s*\.\s*[a-z]{2,})+")
+_EMAIL_AT = re.compile(
+    r"(?<=[\w.+-])\s*@\s*\w+(?:\s*-\s*\w+)*(?:\s*\.\s*[a-z]{2,})+"
+    r"|(?<=\S)@\S+\.\S{2,}"  # any characters around the @ and the dot: "h€1p@t€1c0.!0"
+)
+# "(at)" and "[at]" are only ever written in addresses: any domain ending counts after them.
+_EMAIL_BRACKETED = re.compile(
+    r"(?<=\w)\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\})\s*[a-z]{2,6})+"
+)
 _EMAIL_SPELLED = re.compile(
     r"(?<=\w)\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*[\w-]+)*"
     r"\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail)\b"
@@ -260,7 +288,8 @@ _DATE = re.compile(r"\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.
 _SSN = re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")
 _NATIONAL_ID = re.compile(r"[a-z]{2}\d{6}[a-d]")  # UK national insurance number, on _dense
 _NATIONAL_ID_WORDS = re.compile(
-    r"\b(?:ssn|social security|national (?:id|insurance|identity)|passport|tax (?:id|number)|id card"
+    r"\b(?:ssn|ni (?:number|no)|nino|social security|national (?:id|insurance|identity)|passport"
+    r"|tax (?:id|number)|id card"
     r"|identity (?:card|number)|driver'?s licen[cs]e)\b"
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}\b")
@@ -286,7 +315,10 @@ def check_name(v: Views, ctx: Context) -> list[str]:
     if who == GENERIC_GREETING:
         who = None
     if expected == GENERIC_GREETING:
-        return ["NAME_MISMATCH"] if who is not None or not greeting else []
+        # The customer's name cannot be trusted: a greeting must name no one, nor echo the name field.
+        raw = views(ctx.facts.first_name).match
+        echoed = len(raw) >= 2 and raw in v.match
+        return ["NAME_MISMATCH"] if who is not None or not greeting or echoed else []
     if who is not None and who != expected.split(" ")[0]:
         return ["NAME_MISMATCH"]
     opening = _FIRST_SENTENCE.match(v.match).group(0)
@@ -313,6 +345,8 @@ def _has_email(text: str) -> bool:
     if "@" in text and _EMAIL_AT.search(text):
         return True
     if "dot" in text and _DOMAIN_SPELLED.search(text):
+        return True
+    if ("(at)" in text or "[at]" in text or "{at}" in text) and _EMAIL_BRACKETED.search(text):
         return True
     spelled = " at " in text or "(at)" in text or "[at]" in text or "{at}" in text
     return (spelled and bool(_EMAIL_SPELLED.search(text))) or (
@@ -400,6 +434,9 @@ def check_robustness(v: Views, ctx: Context) -> list[str]:
 
 # --- form ---------------------------------------------------------------------------------------
 
+# STOP after reply/text/send is the usual SMS opt-out; in capitals on the folded view only, so that
+# "stop by the shop" is not one.
+_STOP_KEYWORD = re.compile(r"\b(?:[Rr]eply|[Tt]ext|[Ss]end|[Ss][Mm][Ss]|REPLY|TEXT|SEND)(?: with)? STOP\b")
 _OPT_OUT = re.compile(
     r"\bstop\b.{0,30}\b(?:opt[- ]?out|unsubscribe|stop (?:these|receiving|all|messages)"
     r"|end (?:these|messages)"
@@ -408,19 +445,22 @@ _OPT_OUT = re.compile(
 ENGLISH_WORDS = frozenset(
     """the a an and or to of for you your we our us is are be it in on with this that as at by from will
     can have has thank thanks please reply hi hello off next if would love like how what any all more just
-    so me my i month months bill bills here there been being was were do does not no yes""".split()
+    so me my i month months bill bills here there been being was were do does not no yes he she they them
+    their his its who which when where why into about over after before than then also only very too up
+    out down again still get got""".split()
 )
 # Frequent words of es, fr, de, pt, it, nl that are not English words.
 _FOREIGN = """gracias por para usted nuestro nuestra nuestros cliente clientes meses descuento factura hola
     estimado estimada mensual gratis oferta responda aceptar ahora los las del una que muy mes anos
     todo pronto hasta esta este gusto siempre
     merci vous votre vos nous avec pour mois remise bonjour chere cher facture mensuelle repondez offre les
-    des une est pas etre tres beaucoup toujours aussi bien avons sommes
+    des une est pas etre tres beaucoup toujours aussi bien avons sommes et encore bientot le la au du sur
     danke ihre ihr und nicht mit monate rabatt liebe sehr rechnung antworten sie wir der das ein eine zu auf
-    bitte schon bald immer vielen dank ist sind fur
+    bitte schon bald immer vielen dank ist sind fur bis auch noch
     obrigado obrigada voce seu sua desconto fatura ola connosco conosco muito
     grazie ciao mesi sconto bolletta vostro tuo della sono mille fiducia il gli di che molto sempre
-    bedankt maanden korting jij uw wij een niet voor het krijgt gedurende vertrouwen"""
+    bedankt maanden korting jij uw wij een niet voor het krijgt gedurende vertrouwen tot ziens nogmaals
+    el un"""
 FOREIGN_WORDS = frozenset(_FOREIGN.split()) - ENGLISH_WORDS
 
 
@@ -430,11 +470,14 @@ def check_form(v: Views, ctx: Context) -> list[str]:
         found.append("LENGTH_TOO_SHORT")
     if len(v.raw) > settings.max_length:
         found.append("LENGTH_TOO_LONG")
-    if not _OPT_OUT.search(v.match):
+    if not (_OPT_OUT.search(v.match) or _STOP_KEYWORD.search(v.folded)):
         found.append("MISSING_OPT_OUT")
     if not is_english(v, settings):
         found.append("NOT_ENGLISH")
     return found
+
+
+_SENTENCES = re.compile(r"[.!?;:\n]+")
 
 
 def is_english(v: Views, settings: ShieldSettings) -> bool:
@@ -449,6 +492,11 @@ def is_english(v: Views, settings: ShieldSettings) -> bool:
     words = re.findall(r"[a-z]+(?:'[a-z]+)?", v.match)
     if sum(w in FOREIGN_WORDS for w in words) > settings.max_foreign_words:
         return False
+    # A sentence of five words or more without one English function word is in another language.
+    for sentence in _SENTENCES.split(v.match):
+        said = re.findall(r"[a-z]+(?:'[a-z]+)?", sentence)
+        if len(said) >= 5 and not any(w in ENGLISH_WORDS for w in said):
+            return False
     if len(words) >= settings.min_words_for_share:
         return sum(w in ENGLISH_WORDS for w in words) / len(words) >= settings.min_english_share
     return True

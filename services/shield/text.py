@@ -29,7 +29,7 @@ HOMOGLYPHS = {
     # Armenian
     "օ": "o", "ս": "u", "հ": "h", "ո": "n",
     # more Greek and Latin look-alikes
-    "ϲ": "c", "ς": "c",  # NFKC turns the lunate sigma ϲ into ς
+    "ϲ": "c", "ς": "c", "ү": "y", "Ү": "Y", "ԉ": "n", "ɦ": "h",  # NFKC turns the lunate sigma ϲ into ς
     "Ϲ": "C", "ϳ": "j", "ȷ": "j", "ɩ": "i", "ʋ": "v", "ѵ": "v", "ԍ": "G", "ɒ": "a", "ѡ": "w",
     # Latin small capitals, which NFKC keeps
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k",
@@ -43,19 +43,20 @@ _HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
 # Digits and symbols that stand for letters inside a word ("fr33", "gu4r4nt33d", "a$$").
 LEET = {
     "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-    "@": "a", "$": "s", "|": "l", "+": "t",
+    "@": "a", "$": "s", "|": "l", "+": "t", "€": "e", "!": "i",
 }  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
 # Only tokens where a leet symbol touches a letter: the substitution then runs on a handful of tokens.
-_LEET_TOKEN = re.compile(r"[0-9a-z@$|+]*(?:[a-z][0-9@$|+]|[0-9@$|+][a-z])[0-9a-z@$|+]*")
+_LEET_TOKEN = re.compile(r"[0-9a-z@$|+€!']*(?:[a-z][0-9@$|+€!]|[0-9@$|+€!][a-z])[0-9a-z@$|+€!']*")
+_TRAILING_MARKS = re.compile(r"[!']+$")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
 # Punctuated runs first, each with one separator throughout (so "a m.o.r.o.n" keeps its article), then
 # runs spaced by single spaces; a wider gap ends a run, so that "a c t  n o w" reads as two words.
-_PUNCTUATED = re.compile(r"(?<![\w*@$|])[a-z](?P<sep>[.\-_·/+])(?:[a-z](?P=sep))*[a-z](?![\w*@$|])")
-_SPACED = re.compile(r"(?<![\w*@$|'])[a-z](?: (?:[a-z]|'))+(?![\w*@$|'])")
+_PUNCTUATED = re.compile(r"(?<![\w*@$|])[a-z](?P<sep>[.\-_·/+])(?:[a-z0-9'](?P=sep))*[a-z0-9](?![\w*@$|])")
+_SPACED = re.compile(r"(?<![\w*@$|'])[a-z0-9](?: (?:[a-z0-9]|'))+(?![\w*@$|'])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")  # "guaranteeeed": three or more of a letter read as two
 _SPACE = re.compile(r"\s+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
@@ -152,12 +153,14 @@ def _undo_leet(text: str) -> str:
 
 def _fold_leet(match: re.Match) -> str:
     token = match.group(0)
-    # A number with a unit ("5g", "3rd", "24h") is not leetspeak.
-    return token if _NUMBER_WITH_UNIT.fullmatch(token) else token.translate(_LEET_TABLE)
+    # A number with a unit ("5g", "3rd", "24h") is not leetspeak; a closing "!" is an exclamation mark.
+    tail = _TRAILING_MARKS.search(token)
+    body, end = (token[: tail.start()], tail.group(0)) if tail else (token, "")
+    return token if _NUMBER_WITH_UNIT.fullmatch(body) else body.translate(_LEET_TABLE) + end
 
 
 def _join_spaced(match: re.Match) -> str:
-    return re.sub(r"[^a-z']", "", match.group(0))
+    return re.sub(r"[^a-z0-9']", "", match.group(0))
 
 
 def _join_spaced_after_article(match: re.Match) -> str:
