@@ -17,6 +17,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -111,6 +112,22 @@ class StackConfig:
             PYTHONUNBUFFERED="1",
         )
         return env
+
+
+@contextmanager
+def emulator_environment(runtime: RuntimeConfig) -> Iterator[None]:
+    """The Google clients find the emulators through environment variables: set them for a while."""
+    wanted = runtime.emulator_environment()
+    saved = {name: os.environ.get(name) for name in wanted}
+    os.environ.update(wanted)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def unique_project() -> str:
@@ -336,10 +353,11 @@ class Stack:
         self.stop_all((FIRESTORE, PUBSUB))
 
     def ensure_topology(self) -> list[str]:
+        """Create the project's topics and subscriptions on the Pub/Sub emulator (those missing)."""
         from retention.pubsub_bus import ensure_topology
 
-        os.environ.update(self._emulator_environment())
-        return ensure_topology(self.config.runtime.project)
+        with emulator_environment(self.config.runtime):
+            return ensure_topology(self.config.runtime.project)
 
     # --- services ---------------------------------------------------------------------------------
 
