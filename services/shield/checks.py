@@ -477,7 +477,9 @@ def check_form(v: Views, ctx: Context) -> list[str]:
     return found
 
 
-_SENTENCES = re.compile(r"[.!?;:\n]+")
+# Sentence ends: . ! ? followed by a space or the end (not the dot of "$85.64"), or a line break.
+_SENTENCES = re.compile(r"[.!?]+(?:\s+|$)|\n+")
+_GREETING_WORDS = frozenset("hi hello hey dear good morning afternoon evening day greetings".split())
 
 
 def is_english(v: Views, settings: ShieldSettings) -> bool:
@@ -494,7 +496,7 @@ def is_english(v: Views, settings: ShieldSettings) -> bool:
         return False
     # A sentence of five words or more without one English function word is in another language.
     for sentence in _SENTENCES.split(v.match):
-        said = re.findall(r"[a-z]+(?:'[a-z]+)?", sentence)
+        said = [w for w in re.findall(r"[a-z]+(?:'[a-z]+)?", sentence) if w not in _GREETING_WORDS]
         if len(said) >= 5 and not any(w in ENGLISH_WORDS for w in said):
             return False
     if len(words) >= settings.min_words_for_share:

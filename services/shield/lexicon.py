@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 _YOU_WILL = r"(?:you ?'?ll|you will|you are going to|you're going to)"
-_WE_WILL = r"(?:we ?'?ll|we will|we are going to|we're going to|we shall|we can|we may)"
+_WE_WILL = (
+    r"(?:we ?'?ll|we will|we are going to|we're going to|we shall|we can|we may|we could|we might|we would)"
+)
 _LEAVE = (
     r"(?:leave|leaving|cancel|cancell?ing|switch|switching|quit|quitting|churn|churning|go elsewhere|"
     r"drop us|dropping us|move on|moving on|walk away|end your (?:contract|plan|service))"
@@ -89,6 +91,9 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"\bon (?:us|the house)\b",
     r"\b(?:double|extra|bonus|more|unlimited) (?:data|minutes|texts|speed|gigabytes|gb)\b",
     r"\bgifts?\b",
+    r"\b(?:2|two)[- ]for[- ](?:1|one)\b",
+    r"\bbuy one,? get one\b",
+    r"\bcredit (?:to |on |towards )?your (?:account|bill)\b",
     r"\bcover (?:your |the )?(?:\w+ )?(?:fees?|costs?|charges?)\b",
     r"\b(?:a|an|one|two|three|\d+) free\b",
     r"\bfree (?:tablets?|laptops?|headphones|speakers?|sims?|lines?|calls|netflix|spotify|gadgets?)\b",
@@ -132,6 +137,10 @@ THREAT = (
     r"\bno (?:other )?choice but\b",
     r"\b(?:to|in|into) collections?\b",
     r"\bfailure to (?:respond|reply|pay|act|accept)\b",
+    r"\blegal (?:team|department|proceedings|steps)\b",
+    r"\bpass your (?:details|data|file|account|number) (?:on )?to\b",
+    r"\b(?:get|getting|become) (?:much |a lot )?worse for you\b",
+    r"\bthings will get worse\b",
     r"\bwill result in\b",
     r"\breport you\b",
     r"\bcredit (?:agency|agencies|bureau|reference)\b",
@@ -172,6 +181,9 @@ GUILT = (
     r"\bthe least you (?:can|could) do\b",
     r"\bwe(?:'ve| have) given you (?:so much|everything|so many)\b",
     r"\brepay us\b",
+    r"\b(?:very|so|really|deeply|truly|extremely|quite) disappointed\b",
+    r"\blet (?:us|our \w+|the team|everyone|them|me) down\b",
+    r"\b(?:we )?trusted you\b",
     r"\bowe (?:it to )?us\b",
     r"\bthink (?:of|about) (?:us|our (?:team|staff|people|family))\b",
     r"\b(?:bent|bending|bend) over backwards?\b",
@@ -196,6 +208,8 @@ PRESSURE = (
     r"\btoday only\b",
     r"\b(?:in|within) the next \d+ (?:minutes?|mins?|hours?|hrs?)\b",
     r"\blast call\b",
+    r"\blimited (?:spots?|places?|offers?|availability|stock|numbers?|quantities|supply)\b",
+    r"\b\d+ (?:hours?|minutes?|mins?|days?|spots?|places?) (?:left|remain(?:ing)?)\b",
     r"\bvanish(?:es|ing)?\b",
     r"\b(?:decide|act|respond|answer|reply|call|sign up|accept|claim) (?:it |this |us )?now\b",
     r"\bexpires? in\b",

@@ -56,7 +56,7 @@ _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark b
 # Punctuated runs first, each with one separator throughout (so "a m.o.r.o.n" keeps its article), then
 # runs spaced by single spaces; a wider gap ends a run, so that "a c t  n o w" reads as two words.
 _PUNCTUATED = re.compile(r"(?<![\w*@$|])[a-z](?P<sep>[.\-_·/+])(?:[a-z0-9'](?P=sep))*[a-z0-9](?![\w*@$|])")
-_SPACED = re.compile(r"(?<![\w*@$|'])[a-z0-9](?: (?:[a-z0-9]|'))+(?![\w*@$|'])")
+_SPACED = re.compile(r"(?<![\w*@$|'])(?:[a-z](?: (?:[a-z]|'))+|\d(?: \d)+)(?![\w*@$|'])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")  # "guaranteeeed": three or more of a letter read as two
 _SPACE = re.compile(r"\s+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
