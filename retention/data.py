@@ -143,36 +143,53 @@ def _categories(
 
 
 def load_telco(dir: Path | None = None) -> pd.DataFrame:
-    """The Telco CSV with numeric columns parsed and `churn` (0/1) added.
+    """The Telco training file of the data directory (see `read_telco`)."""
+    return read_telco(telco_path(dir))
+
+
+def load_bank(dir: Path | None = None) -> pd.DataFrame:
+    """The Bank Marketing training file of the data directory (see `read_bank`)."""
+    return read_bank(bank_path(dir))
+
+
+def read_telco(path: Path, labelled: bool = True) -> pd.DataFrame:
+    """A Telco-format CSV with numeric columns parsed, and `churn` (0/1) when labelled (a Churn column).
 
     TotalCharges is blank for customers in their first month (tenure 0): nothing has been billed yet,
     so it is 0.0, on purpose and as at serving time (`facts_from_telco_row`). Blank elsewhere is an error.
     """
-    path = telco_path(dir)
-    frame = _read(path, TELCO_EXPECTED)
+    expected = TELCO_EXPECTED if labelled else tuple(c for c in TELCO_EXPECTED if c != "Churn")
+    frame = _read(Path(path), expected)
     for column in TELCO_COLUMNS:
         frame[column] = frame[column].str.strip()
     first_month = frame["TotalCharges"].eq("") & frame["tenure"].eq("0")
     frame.loc[first_month, "TotalCharges"] = "0"
     for column in TELCO_NUMERIC:
-        frame[column] = _numbers(frame, column, path, TELCO_EXPECTED)
+        frame[column] = _numbers(frame, column, path, expected)
     frame["SeniorCitizen"] = frame["SeniorCitizen"].astype(int)
     frame["tenure"] = frame["tenure"].astype(int)
-    _categories(frame, {**TELCO_CATEGORIES, "Churn": ("No", "Yes")}, path, TELCO_EXPECTED)
-    frame["churn"] = frame["Churn"].eq("Yes").astype(int)
+    _categories(frame, {**TELCO_CATEGORIES, **({"Churn": ("No", "Yes")} if labelled else {})}, path, expected)
+    if labelled:
+        frame["churn"] = frame["Churn"].eq("Yes").astype(int)
     return frame
 
 
-def load_bank(dir: Path | None = None) -> pd.DataFrame:
-    """The Bank Marketing CSV (semicolons, quoted strings, as UCI ships it) with `accepted` (0/1) added."""
-    path = bank_path(dir)
-    frame = _read(path, BANK_EXPECTED, sep=";")
-    for column in BANK_EXPECTED:
+def read_bank(path: Path, labelled: bool = True) -> pd.DataFrame:
+    """A Bank Marketing CSV (semicolons, quoted strings, as UCI ships it); `accepted` (0/1) when labelled.
+
+    Unlabelled files (to score) need neither `y` nor `duration`, which no model reads.
+    """
+    expected = BANK_EXPECTED if labelled else tuple(c for c in BANK_EXPECTED if c not in ("y", "duration"))
+    frame = _read(Path(path), expected, sep=";")
+    for column in expected:
         frame[column] = frame[column].str.strip()
     for column in BANK_NUMERIC:
-        frame[column] = _numbers(frame, column, path, BANK_EXPECTED).astype(int)
-    _categories(frame, BANK_CATEGORIES, path, BANK_EXPECTED)
-    frame["accepted"] = frame["y"].eq("yes").astype(int)
+        if column in expected:
+            frame[column] = _numbers(frame, column, path, expected).astype(int)
+    allowed = {column: values for column, values in BANK_CATEGORIES.items() if column in expected}
+    _categories(frame, allowed, path, expected)
+    if labelled:
+        frame["accepted"] = frame["y"].eq("yes").astype(int)
     return frame
 
 

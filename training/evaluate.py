@@ -9,9 +9,8 @@ once, from a model that never saw it; the reports summarise those predictions.
 from __future__ import annotations
 
 import json
-import os
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +42,11 @@ class EvaluateConfig:
     data_dir: Path | None = None
     threads: int = 0
     """XGBoost threads; 0 = all cores"""
+    quick: bool = False
+    """tests only: 40 trees, 3 folds x 1 repeat, 3 inner folds; the figures then mean little"""
+
+    def effective(self) -> EvaluateConfig:
+        return replace(self, folds=3, repeats=1, inner_folds=3) if self.quick else self
 
 
 def repeated_splits(
@@ -62,7 +66,7 @@ def cross_validate(
     spec: ModelSpec, X: np.ndarray, y: np.ndarray, config: EvaluateConfig, bar: tqdm
 ) -> dict[str, np.ndarray]:
     """Out-of-fold probabilities, (repeats, n) per variant: each calibration, uncalibrated, baseline."""
-    threads = config.threads or os.cpu_count() or 1
+    threads = train.thread_count(config.threads, len(y))
     splits = repeated_splits(y, config.folds, config.repeats, config.seed)
     variants = (*calibration.METHODS, "baseline")
     predictions = {name: np.full((config.repeats, len(y)), np.nan) for name in variants}
@@ -129,6 +133,8 @@ def reliability_diagram(path: Path, title: str, y: np.ndarray, curves: dict[str,
 
 def evaluate_model(spec: ModelSpec, frame, data_path: Path, config: EvaluateConfig, bar: tqdm) -> dict:
     started = time.perf_counter()
+    if config.quick:
+        spec = replace(spec, params=replace(spec.params, rounds=min(spec.params.rounds, 40)))
     feature_list = features.feature_set(spec.features, spec.extra_features)
     if spec.data == "bank":
         features.check_no_leakage(feature_list)
@@ -184,6 +190,7 @@ def with_goals(report: dict, goals: dict) -> dict:
 
 
 def main(config: EvaluateConfig) -> dict[str, dict]:
+    config = config.effective()
     config.reports.mkdir(parents=True, exist_ok=True)
     data_dir = Path(config.data_dir or data.data_dir())
     telco, bank = data.load_telco(data_dir), data.load_bank(data_dir)

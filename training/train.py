@@ -28,6 +28,7 @@ from training.config import BoosterParams, ModelSpec, TrainConfig
 from training.metrics import scores
 
 LABELS = {"telco": "churn", "bank": "accepted"}
+SMALL_DATA_ROWS = 10_000
 DATA_FILES = {"telco": data.TELCO_FILE, "bank": data.BANK_FILE}
 
 # How each input of the serving acceptance model is obtained for a telco customer (also in its card).
@@ -60,6 +61,14 @@ def stratified_split(y: np.ndarray, test_size: float, seed: int) -> tuple[np.nda
     rows = np.arange(len(y))
     train, test = train_test_split(rows, test_size=test_size, stratify=y, random_state=seed)
     return np.sort(train), np.sort(test)
+
+
+def thread_count(requested: int, rows: int) -> int:
+    """XGBoost threads: as requested, else one for small data, where OpenMP start-up (and, on a busy
+    machine, oversubscription) costs more than the threads bring; else every core."""
+    if requested:
+        return requested
+    return 1 if rows < SMALL_DATA_ROWS else os.cpu_count() or 1
 
 
 def fit_booster(X: np.ndarray, y: np.ndarray, params: BoosterParams, seed: int, threads: int) -> xgb.Booster:
@@ -105,7 +114,7 @@ def train_model(
         features.check_no_leakage(feature_list)
     X = features.encode(feature_list, fields_of(spec, frame))
     y = frame[LABELS[spec.data]].to_numpy()
-    threads = config.threads or os.cpu_count() or 1
+    threads = thread_count(config.threads, len(y))
     folds = 3 if config.quick else config.calibration_folds
 
     train_rows, test_rows = stratified_split(y, config.test_size, config.seed)
