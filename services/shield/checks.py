@@ -268,7 +268,7 @@ def _dense(v: Views) -> str:
 
 
 _EMAIL_AT = re.compile(
-    r"(?<=[\w.+-])\s*@\s*\w+(?:\s*-\s*\w+)*(?:\s*\.\s*[a-z]{2,})+"
+    r"(?<=[\w.+-])\s*@\s*\w+(?:\s*-\s*\w+)*(?:\.[a-z]{2,}|\s*\.\s*(?:com|net|org|io|co|uk|de|fr|info|me)\b)+"
     r"|(?<=\S)@\S+\.\S{2,}"  # any characters around the @ and the dot: "h€1p@t€1c0.!0"
 )
 # "(at)" and "[at]" are only ever written in addresses: any domain ending counts after them.
@@ -326,7 +326,9 @@ def check_name(v: Views, ctx: Context) -> list[str]:
 
 
 def check_other_people(v: Views, ctx: Context) -> list[str]:
-    own = set(views(_expected_name(ctx)).match.split(" ")) | {views(ctx.facts.first_name).match}
+    # Every part of the customer's own name is theirs: "Anna" in "Anna-Lena" is no other person.
+    names = (views(_expected_name(ctx)).match, views(ctx.facts.first_name).match)
+    own = {part for name in names for part in re.split(r"[\s'-]+", name)} | set(names)
     capitalized = re.findall(r"\b[A-Z][a-z]+\b", v.folded) + [w.capitalize() for w in v.spaced_words]
     if any(w.casefold() in _OTHER_NAMES and w.casefold() not in own for w in capitalized):
         return ["OTHER_PERSON"]

@@ -345,7 +345,11 @@ def _mutations(split: Split, pool: list[Good]) -> Iterator[tuple[str, str, Good,
     for i in range(3):
         g = _pick(untrusted, i + 79)
         text = render(
-            g.body, "Hi " + g.customer.first_name.replace("{", "{{"), g.opt_out, g.customer, g.offer
+            g.body,
+            "Hi " + g.customer.first_name.replace("{", "{{").replace("}", "}}"),
+            g.opt_out,
+            g.customer,
+            g.offer,
         )
         yield "NAME_MISMATCH", text, g, "untrusted name used"
     for i in range(8):

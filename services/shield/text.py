@@ -55,7 +55,8 @@ _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark b
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
 # Punctuated runs first, each with one separator throughout (so "a m.o.r.o.n" keeps its article), then
 # runs spaced by single spaces; a wider gap ends a run, so that "a c t  n o w" reads as two words.
-_PUNCTUATED = re.compile(r"(?<![\w*@$|])[a-z](?P<sep>[.\-_·/+])(?:[a-z0-9'](?P=sep))*[a-z0-9](?![\w*@$|])")
+_PUNCTUATED = re.compile(r"(?<![\w*@$|])[a-z](?P<sep>[.\-_·/+])(?:[a-z0-9'](?P=sep)+)*[a-z0-9](?![\w*@$|])")
+_DOUBLED_SEPARATOR = re.compile(r"([.\-_·/+])\1+")
 _SPACED = re.compile(r"(?<![\w*@$|'])(?:[a-z](?: (?:[a-z]|'))+|\d(?: \d)+)(?![\w*@$|'])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")  # "guaranteeeed": three or more of a letter read as two
 _SPACE = re.compile(r"\s+")
@@ -163,6 +164,12 @@ def _join_spaced(match: re.Match) -> str:
     return re.sub(r"[^a-z0-9']", "", match.group(0))
 
 
+def _join_punctuated(match: re.Match) -> str:
+    # "r.e.t.a.i.n...c.o.m": one separator joins letters, a repeated one is a real dot between words.
+    text = _DOUBLED_SEPARATOR.sub("\x00", match.group(0))
+    return re.sub(r"[^a-z0-9'\x00]", "", text).replace("\x00", ".")
+
+
 def _join_spaced_after_article(match: re.Match) -> str:
     joined = _join_spaced(match)
     return f"{joined[0]} {joined[1:]}" if joined[0] in "ai" and len(joined) > 3 else joined
@@ -188,7 +195,7 @@ def views(raw: str) -> Views:
     match = _undo_leet(folded.casefold())
     match = _REPEATS.sub(r"\1\1", match)
     if _PUNCTUATED.search(match):
-        match = _PUNCTUATED.sub(_join_spaced, match)
+        match = _PUNCTUATED.sub(_join_punctuated, match)
     spaced_words: tuple[str, ...] = ()
     if _SPACED.search(match):
         spaced_words = tuple(_join_spaced(m) for m in _SPACED.finditer(match))
