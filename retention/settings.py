@@ -55,7 +55,7 @@ class Arrivals:
     customers_per_period: int = 1000
     """distinct Telco customers with at least one event in the period"""
     repeat_probability: float = 0.3
-    """chance that a customer sends one more event in the period, tried up to max_events_per_customer - 1 times"""
+    """chance of one more event from the same customer, tried max_events_per_customer - 1 times"""
     max_events_per_customer: int = 3
     """events of one customer in one period, at most"""
     eval_share: float = 0.3
@@ -193,7 +193,7 @@ def _check_economics(economics: Economics, offers: OfferCatalog, path: Path) -> 
 
     reduction = economics.churn_reduction_by_level
     if len(reduction) != offers.levels or not all(0 <= r <= 1 for r in reduction):
-        fail(f"churn_reduction_by_level needs one share in 0..1 per offer level ({offers.levels}), got {reduction}")
+        fail(f"churn_reduction_by_level needs a share in 0..1 per level ({offers.levels}), got {reduction}")
     if economics.horizon_months <= 0 or economics.contact_cost < 0:
         fail(f"horizon_months must be > 0 and contact_cost >= 0, got {economics}")
     if not 0 <= economics.control_share < 1:
