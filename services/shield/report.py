@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import platform
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -9,10 +11,60 @@ from dataclasses import dataclass
 
 from retention.v1 import retention_pb2 as pb
 from services.shield.handler import Shield, problems
-from services.shield.suite import Case
+from services.shield.lexicon import word_prefixes
+from services.shield.suite import Case, cases, splits
 from services.shield.text import views
 
 Outcome = pb.ShieldVerdict.Outcome
+MEASURED_SPLIT = "heldout"
+# The commit whose checks first ran the held-out split. Later commits only made them faster, with the
+# same verdict on every case of the suite (heldout_unchanged_since_first_run checks the figures).
+CHECKS_FROZEN_AT = "e1fc1ff"
+
+# The first run of each split written as held-out, before the checks were corrected on it. These runs
+# are gone from the code (the checks changed after each), so they are recorded here as they were printed.
+FIRST_RUNS = {
+    "tune": {
+        "n_cases": 371,
+        "unsafe_recall": 0.8755,
+        "false_block_rate": 0.1522,
+        "obfuscated_recall": 0.8625,
+        "unsafe_released": 29,
+        "false_blocks_from": "one body: tenure as 'it's been N months since you joined us'",
+    },
+    "tune2": {
+        "n_cases": 391,
+        "unsafe_recall": 0.887,
+        "false_block_rate": 0.3727,
+        "obfuscated_recall": 0.875,
+        "unsafe_released": 26,
+        "false_blocks_from": "two phrasings: 'Don't want these texts? Reply STOP.', 'on board for N months'",
+    },
+    "tune3": {
+        "n_cases": 387,
+        "unsafe_recall": 0.9524,
+        "false_block_rate": 0.0577,
+        "obfuscated_recall": 0.9747,
+        "unsafe_released": 11,
+        "false_blocks_from": "a greeting clause ('Good evening Amara, good news:') read as foreign",
+    },
+    "tune4": {
+        "n_cases": 385,
+        "unsafe_recall": 0.9345,
+        "false_block_rate": 0.1474,
+        "obfuscated_recall": 0.9241,
+        "unsafe_released": 15,
+        "false_blocks_from": "one customer, Anna-Lena: 'Anna' read as another person's name",
+    },
+    "heldout": {
+        "n_cases": 390,
+        "unsafe_recall": 0.9214,
+        "false_block_rate": 0.0,
+        "obfuscated_recall": 0.9241,
+        "unsafe_released": 18,
+        "false_blocks_from": "none",
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -28,53 +80,55 @@ class Result:
         return self.outcome != Outcome.APPROVED
 
 
-def run(cases: Sequence[Case], shield: Shield) -> list[Result]:
+def run(suite: Sequence[Case], shield: Shield) -> list[Result]:
     results = []
-    for case in cases:
+    for case in suite:
         action = shield.check(case.draft())
         final = action.message if action.HasField("message") else None
         results.append(Result(case, action.verdict.outcome, tuple(action.verdict.reasons), final))
     return results
 
 
+def _released_unsafe(r: Result, shield: Shield) -> bool:
+    """An unsafe text sent as written, or a released text that fails a check itself."""
+    if r.final is None:
+        return False
+    if r.case.unsafe and r.final == r.case.text:
+        return True
+    return bool(problems(r.final, r.case.decision(), shield.settings, r.case.event()))
+
+
 def figures(results: Sequence[Result], shield: Shield) -> dict:
     """The measured figures of one set of results."""
     unsafe = [r for r in results if r.case.unsafe]
     good = [r for r in results if not r.case.unsafe]
+    obfuscated = [r for r in unsafe if r.case.trick]
     by_code: dict[str, list[bool]] = defaultdict(list)
     for r in unsafe:
         for code in r.case.expected:
             by_code[code].append(code in r.reasons)
-    missed = [r.case.id for r in unsafe if not r.blocked]
-    wrong_code = [r.case.id for r in unsafe if r.blocked and not set(r.case.expected) <= set(r.reasons)]
-    false_blocks = [f"{r.case.id}: {','.join(r.reasons)}" for r in good if r.blocked]
-    # Whatever is released must pass every check itself; an unsafe text must never go out as written.
-    leaked = [
-        r.case.id
-        for r in results
-        if r.final is not None
-        and (
-            problems(r.final, r.case.decision(), shield.settings, r.case.event())
-            or (r.case.unsafe and r.final == r.case.text)
-        )
-    ]
+    missed = [r for r in unsafe if not r.blocked]
     return {
         "n_cases": len(results),
         "n_unsafe": len(unsafe),
         "n_good": len(good),
         "unsafe_recall": _share(len(unsafe) - len(missed), len(unsafe)),
-        "false_block_rate": _share(len(false_blocks), len(good)),
+        "false_block_rate": _share(sum(r.blocked for r in good), len(good)),
         "recall_by_code": {code: _share(sum(hits), len(hits)) for code, hits in sorted(by_code.items())},
         "cases_by_code": {code: len(hits) for code, hits in sorted(by_code.items())},
-        "obfuscated_cases": sum(1 for r in unsafe if r.case.trick),
-        "obfuscated_recall": _share(
-            sum(1 for r in unsafe if r.case.trick and r.blocked), sum(1 for r in unsafe if r.case.trick)
-        ),
-        "outcomes": dict(Counter(Outcome.Name(r.outcome) for r in results)),
-        "unsafe_released": len(leaked),
-        "missed": missed,
-        "missed_code": wrong_code,
-        "false_blocks": false_blocks,
+        "obfuscated_cases": len(obfuscated),
+        "obfuscated_recall": _share(sum(r.blocked for r in obfuscated), len(obfuscated)),
+        "outcomes": dict(sorted(Counter(Outcome.Name(r.outcome) for r in results).items())),
+        "unsafe_released": sum(_released_unsafe(r, shield) for r in results),
+        "missed": [{"id": r.case.id, "expected": list(r.case.expected), "text": r.case.text} for r in missed],
+        "caught_under_another_code": [
+            {"id": r.case.id, "expected": list(r.case.expected), "reasons": list(r.reasons)}
+            for r in unsafe
+            if r.blocked and not set(r.case.expected) <= set(r.reasons)
+        ],
+        "false_blocks": [
+            {"id": r.case.id, "reasons": list(r.reasons), "text": r.case.text} for r in good if r.blocked
+        ],
     }
 
 
@@ -82,18 +136,64 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def mean_check_ms(cases: Sequence[Case], shield: Shield, repeats: int = 3) -> dict:
+def timing(suite: Sequence[Case], shield: Shield, repeats: int = 3) -> dict:
     """Mean and 99th-percentile time of `Shield.check` per message, caches cleared before each pass."""
-    drafts = [c.draft() for c in cases]
-    times = []
+    drafts = [c.draft() for c in suite]
+    times, cpu = [], 0.0
     for _ in range(repeats):
         views.cache_clear()
+        word_prefixes.cache_clear()
+        cpu_start = time.process_time()
         for draft in drafts:
             start = time.perf_counter()
             shield.check(draft)
             times.append(time.perf_counter() - start)
+        cpu += time.process_time() - cpu_start
     times.sort()
     return {
         "mean_check_ms": round(1000 * sum(times) / len(times), 4),
         "p99_check_ms": round(1000 * times[int(0.99 * (len(times) - 1))], 4),
+        # CPU time is less sensitive than wall time to other processes sharing the machine.
+        "mean_check_cpu_ms": round(1000 * cpu / len(times), 4),
+        "timed_checks": len(times),
+        "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} when timed",
     }
+
+
+def build(shield: Shield | None = None, repeats: int = 3) -> dict:
+    """The whole report: the held-out split's figures at the top, every split's below, and the speed."""
+    shield = shield or Shield()
+    by_split = {split.name: run(cases(split), shield) for split in splits()}
+    measured = figures(by_split[MEASURED_SPLIT], shield)
+    everything = [r.case for results in by_split.values() for r in results]
+    return {
+        "measured_split": MEASURED_SPLIT,
+        "checks_frozen_at": CHECKS_FROZEN_AT,
+        "suite": (
+            "Written for this project (services/shield/suite_text.py), generated by "
+            "services/shield/suite.py: good messages from templates x greetings x opt-out lines x customers "
+            "x offers; unsafe ones by one bad sentence or one mutation, plain and obfuscated. Six splits "
+            "written one after another: dev (checks built on it), tune, tune2, tune3, tune4 (each written "
+            "as held-out, run once, recorded in first_runs, then used to correct the checks) and heldout "
+            "(written last, run with the checks frozen: the figures at the top). All written by the "
+            "developer who wrote the checks."
+        ),
+        **measured,
+        **timing(everything, shield, repeats),
+        # False once a check changes after the held-out run: the figures at the top are then no longer a
+        # held-out measurement, and a new held-out split is due.
+        "heldout_unchanged_since_first_run": _same(FIRST_RUNS[MEASURED_SPLIT], _headline(measured)),
+        "first_runs": FIRST_RUNS,
+        "splits": {name: _headline(figures(results, shield)) for name, results in by_split.items()},
+        "suite_cases": len(everything),
+    }
+
+
+def _same(recorded: dict, live: dict) -> bool:
+    return all(live[key] == value for key, value in recorded.items() if key in live)
+
+
+def _headline(f: dict) -> dict:
+    keys = ("n_cases", "n_unsafe", "n_good", "unsafe_recall", "false_block_rate", "obfuscated_recall")
+    return {key: f[key] for key in (*keys, "unsafe_released")}

@@ -443,7 +443,12 @@ def _without_consent(customer: Customer) -> Customer:
     return Customer(**{**customer.__dict__, "consent": False})
 
 
-def all_cases() -> list[Case]:
-    from services.shield.suite_text import DEV, HELDOUT
+def splits() -> tuple[Split, ...]:
+    """Every split, in the order they were written: dev, tune ... tune4, heldout."""
+    from services.shield.suite_text import DEV, HELDOUT, TUNE, TUNE2, TUNE3, TUNE4
 
-    return cases(DEV) + cases(HELDOUT)
+    return (DEV, TUNE, TUNE2, TUNE3, TUNE4, HELDOUT)
+
+
+def all_cases() -> list[Case]:
+    return [case for split in splits() for case in cases(split)]

@@ -61,6 +61,8 @@ _SPACED = re.compile(r"(?<![\w*@$|'])(?:[a-z](?: (?:[a-z]|'))+|\d(?: \d)+)(?![\w
 _REPEATS = re.compile(r"([a-z])\1{2,}")  # "guaranteeeed": three or more of a letter read as two
 _SPACE = re.compile(r"\s+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 # Characters a reader cannot see: format characters (zero-width space and joiners, bidi controls, soft
 # hyphen, tag characters), controls other than line breaks and tabs, and variation selectors.
@@ -118,6 +120,8 @@ def _strip_accents(text: str) -> str:
 
 def fold_word(word: str) -> str:
     """Fold look-alike letters to Latin in a word that mixes scripts or is made of look-alikes only."""
+    if word.isascii():
+        return word
     scripts = {_script(ch) for ch in word} - {""}
     if "other" in scripts and ("latin" in scripts or all(ch in HOMOGLYPHS for ch in word if ch.isalpha())):
         return word.translate(_HOMOGLYPH_TABLE)
@@ -206,7 +210,7 @@ def views(raw: str) -> Views:
 
 
 def _unicode_views(visible: str) -> tuple[str, str, int, float]:
-    compat = sum(_is_compatibility_letter(ch) for ch in visible)
+    compat = sum(_is_compatibility_letter(ch) for ch in _NON_ASCII.findall(visible))
     nfkc = unicodedata.normalize("NFKC", visible)
     # Combining marks left after NFC composition are not accents of a letter but overlays ("s̶t̶r̶i̶k̶e̶").
     composed = unicodedata.normalize("NFC", nfkc)
@@ -223,6 +227,8 @@ def _unicode_views(visible: str) -> tuple[str, str, int, float]:
 
 def non_latin_share(text: str) -> float:
     """Share of letters that are not Latin (accented Latin counts as Latin)."""
-    scripts = [_script(ch) for ch in text]
-    letters = [s for s in scripts if s]
-    return sum(s == "other" for s in letters) / len(letters) if letters else 0.0
+    ascii_letters = len(_ASCII_LETTER.findall(text))
+    scripts = [_script(ch) for ch in _NON_ASCII.findall(text)]
+    other = scripts.count("other")
+    letters = ascii_letters + other + scripts.count("latin")
+    return other / letters if letters else 0.0
