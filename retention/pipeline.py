@@ -16,7 +16,7 @@ from retention.ledger import Ledger, SqliteLedger
 from retention.settings import Settings
 from retention.v1 import retention_pb2 as pb
 from services.decider.handler import Decider
-from services.decider.policy import Policy, RiskThresholdPolicy
+from services.decider.policy import Policy, serving_policy
 from services.messenger.handler import Messenger
 from services.scorer.handler import Scorer
 from services.shield.handler import Shield
@@ -59,7 +59,10 @@ def shield_stage(shield: Shield) -> Stage:
 
 
 def default_policy(settings: Settings) -> Policy:
-    return RiskThresholdPolicy(settings.rule_policy)
+    """The learned policy of `<RETENTION_ARTIFACTS>/policy/`, guarded by the rule baseline:
+    FORCE_BASELINE=true, a missing or failing policy or a latency overrun serve the baseline, as recorded
+    in the decision."""
+    return serving_policy(settings)
 
 
 class Components:

@@ -1,6 +1,12 @@
-"""The decider's pure handler: ScoredEvent in, Decision out, taken once per event through the ledger."""
+"""The decider's pure handler: ScoredEvent in, Decision out, taken once per event through the ledger.
+
+A share of customers, fixed by a hash of their id, is the control group: never contacted, and marked so,
+so that the incremental retention of the program can be measured.
+"""
 
 from __future__ import annotations
+
+import hashlib
 
 from retention import limits
 from retention.facts import event_time, timestamp
@@ -9,6 +15,12 @@ from retention.limits import LedgerState
 from retention.settings import Settings
 from retention.v1 import retention_pb2 as pb
 from services.decider.policy import Policy
+
+
+def in_control_group(customer_id: str, share: float) -> bool:
+    """Deterministic by customer id: the same customers stay in the control group on every event."""
+    digest = hashlib.sha256(f"control/{customer_id}".encode()).hexdigest()
+    return int(digest[:8], 16) / 0x100000000 < share
 
 
 class Decider:
@@ -37,6 +49,9 @@ class Decider:
         event, facts = scored.event, scored.event.facts
         at = event_time(event)
         offers = self.settings.offers
+        share = self.settings.economics.control_share
+        if facts.contact_consent and in_control_group(event.customer_id, share):
+            return self._control(scored, state, share)
         wish = self.policy.choose(scored, state)
         allowed = limits.constrain(
             self.settings.limits,
@@ -51,6 +66,7 @@ class Decider:
         reasons = list(wish.reasons)
         if allowed.constrained_by:
             reasons.append("limited by " + ", ".join(allowed.constrained_by))
+        name, version = wish.policy_name or self.policy.name, wish.policy_version or self.policy.version
         decision = pb.Decision(
             event_id=event.event_id,
             customer_id=event.customer_id,
@@ -60,8 +76,8 @@ class Decider:
             offer_months=offers.months if allowed.contact and allowed.offer_level else 0,
             offer_cost=offers.cost(allowed.offer_level, facts.monthly_charges) if allowed.contact else 0.0,
             followup_days=wish.followup_days if allowed.contact else 0,
-            policy_name=self.policy.name,
-            policy_version=self.policy.version,
+            policy_name=name,
+            policy_version=version,
             reasons=reasons,
             constrained_by=list(allowed.constrained_by),
             action_probability=wish.action_probability,
@@ -71,6 +87,28 @@ class Decider:
             budget_period=state.period,
         )
         decision.model_versions.CopyFrom(scored.model_versions)
-        decision.model_versions.policy = f"{self.policy.name}@{self.policy.version}"
+        decision.model_versions.policy = f"{name}@{version}"
         decision.decided_at.CopyFrom(timestamp(at))
+        return decision
+
+    def _control(self, scored: pb.ScoredEvent, state: LedgerState, share: float) -> pb.Decision:
+        """A control-group customer: no contact, whatever the policy would do (probability 1)."""
+        event = scored.event
+        decision = pb.Decision(
+            event_id=event.event_id,
+            customer_id=event.customer_id,
+            contact=False,
+            policy_name=self.policy.name,
+            policy_version=self.policy.version,
+            reasons=[f"control group ({share:.0%} of customers by id): never contacted"],
+            action_probability=1.0,
+            control_group=True,
+            churn_risk=scored.churn_risk,
+            accept_probability=list(scored.accept_probability),
+            risk_reasons=list(scored.risk_reasons),
+            budget_period=state.period,
+        )
+        decision.model_versions.CopyFrom(scored.model_versions)
+        decision.model_versions.policy = f"{self.policy.name}@{self.policy.version}"
+        decision.decided_at.CopyFrom(timestamp(event_time(event)))
         return decision

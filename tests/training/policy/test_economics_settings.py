@@ -39,8 +39,14 @@ def test_the_code_reads_the_file_not_its_defaults(tmp_path):
         {"churn_reduction_by_level": [0.2, 0.3, 0.4, 1.5]},
         {"horizon_months": 0},
         {"control_share": 1.0},
-        {"targets": {"budget_share": 1.0, "pacing_checkpoints": [0.5, 0.25], "pacing_tolerance": 0.05,
-                     "contact_rate_ceiling": 0.25}},  # fmt: skip
+        {
+            "targets": {
+                "budget_share": 1.0,
+                "pacing_checkpoints": [0.5, 0.25],
+                "pacing_tolerance": 0.05,
+                "contact_rate_ceiling": 0.25,
+            }
+        },  # fmt: skip
         {"arrivals": {"customers_per_period": 10, "unknown_setting": 1}},
     ],
 )
