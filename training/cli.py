@@ -38,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="only search the boosters' parameters (long); writes out/tuning.json, changes nothing",
     )
+    train.add_argument("--threads", type=int, default=0, help="XGBoost threads (default: by data size)")
     train.set_defaults(run=run_train)
 
     data_parser = subparsers.add_parser("data", help="the training data sets")
@@ -75,18 +76,26 @@ def run_train(args: argparse.Namespace) -> int:
     if args.tune:
         from training import tune
 
-        tune.main(tune.TuneConfig(data_dir=args.data_dir))
+        tune.main(tune.TuneConfig(data_dir=args.data_dir, threads=args.threads))
         return 0
     from training import train
     from training.config import TrainConfig
 
-    train.main(TrainConfig(output=args.output, seed=args.seed, quick=args.quick, data_dir=args.data_dir))
+    train.main(
+        TrainConfig(
+            output=args.output, seed=args.seed, quick=args.quick, data_dir=args.data_dir, threads=args.threads
+        )
+    )
     if args.evaluate:
         from training import evaluate
 
         evaluate.main(
             evaluate.EvaluateConfig(
-                reports=args.reports, seed=args.seed, data_dir=args.data_dir, quick=args.quick
+                reports=args.reports,
+                seed=args.seed,
+                data_dir=args.data_dir,
+                quick=args.quick,
+                threads=args.threads,
             )
         )
     return 0

@@ -45,6 +45,10 @@ ACCEPT_SERVING_INPUTS = {
     "not used": "age, job, education, default, balance, housing, loan: a telco customer has no counterpart; "
     "duration: known only after the call (leaks the outcome)",
 }
+REASON_CODES = (
+    "top 3 fields by TreeSHAP contribution (XGBoost pred_contribs) to the booster's log-odds before "
+    "calibration, positive only; the indicator columns of a category are summed and named field=value"
+)
 OFFER_EFFECT = (
     "P(accept | level) = sigmoid(logit(P_base) + elasticity * percent / 10), elasticity >= 0 from "
     "config/retention.yaml acceptance.elasticity_per_10_percent; P_base is this model's output, a contact "
@@ -152,6 +156,8 @@ def train_model(
         "training_seconds": round(time.perf_counter() - started, 2),
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
+    if spec.features == "risk":
+        card["reason_codes"] = REASON_CODES
     if spec.features == "accept_serving":
         card["serving_inputs"] = ACCEPT_SERVING_INPUTS
         card["offer_effect"] = OFFER_EFFECT

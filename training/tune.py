@@ -88,11 +88,11 @@ def search(spec: ModelSpec, frame, config: TuneConfig, bar: tqdm) -> dict:
     selection = []
     if spec.features == "risk":
         # Forward selection of engineered features, on the chosen parameters.
-        current = np.mean(score(chosen))
+        current = float(np.mean(score(chosen)))
         for name in features.RISK_EXTRA_FEATURES:
             candidate = replace(chosen, extra_features=(*chosen.extra_features, name))
             auc = float(np.mean(score(candidate)))
-            kept = auc - current >= MIN_FEATURE_GAIN
+            kept = bool(auc - current >= MIN_FEATURE_GAIN)
             selection.append({"feature": name, "auc_without": current, "auc_with": auc, "kept": kept})
             if kept:
                 chosen, current = candidate, auc
