@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from retention.v1 import retention_pb2 as pb
+from services.shield import suite as labelled
 from services.shield.handler import Shield, problems
 from services.shield.lexicon import word_prefixes
-from services.shield.suite import Case, cases, splits
+from services.shield.suite import Case, cases
 from services.shield.text import views
 
 Outcome = pb.ShieldVerdict.Outcome
@@ -80,9 +81,9 @@ class Result:
         return self.outcome != Outcome.APPROVED
 
 
-def run(suite: Sequence[Case], shield: Shield) -> list[Result]:
+def run(suite_cases: Sequence[Case], shield: Shield) -> list[Result]:
     results = []
-    for case in suite:
+    for case in suite_cases:
         action = shield.check(case.draft())
         final = action.message if action.HasField("message") else None
         results.append(Result(case, action.verdict.outcome, tuple(action.verdict.reasons), final))
@@ -136,9 +137,9 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def timing(suite: Sequence[Case], shield: Shield, repeats: int = 3) -> dict:
+def timing(suite_cases: Sequence[Case], shield: Shield, repeats: int = 3) -> dict:
     """Mean and 99th-percentile time of `Shield.check` per message, caches cleared before each pass."""
-    drafts = [c.draft() for c in suite]
+    drafts = [c.draft() for c in suite_cases]
     times, cpu = [], 0.0
     for _ in range(repeats):
         views.cache_clear()
@@ -164,7 +165,7 @@ def timing(suite: Sequence[Case], shield: Shield, repeats: int = 3) -> dict:
 def build(shield: Shield | None = None, repeats: int = 3) -> dict:
     """The whole report: the held-out split's figures at the top, every split's below, and the speed."""
     shield = shield or Shield()
-    by_split = {split.name: run(cases(split), shield) for split in splits()}
+    by_split = {split.name: run(cases(split), shield) for split in labelled.splits()}
     measured = figures(by_split[MEASURED_SPLIT], shield)
     everything = [r.case for results in by_split.values() for r in results]
     return {
