@@ -1,0 +1,81 @@
+# Names and settings that several files share. The pipeline's shape is one list, `links`, which
+# repeats retention/topology.py; every topic, subscription and Pub/Sub grant is derived from it.
+# tests/infra/test_terraform.py evaluates these locals and compares them with retention.topology,
+# retention.pubsub_bus.subscription_requests and retention.config.RuntimeConfig.
+
+locals {
+  # --- topology (retention/topology.py) ----------------------------------------------------------
+
+  # One hop each, in pipeline order: `service` consumes `topic` and publishes to `output_topic`.
+  links = [
+    { service = "scorer", topic = "customer-events", output_topic = "scored-events" },
+    { service = "decider", topic = "scored-events", output_topic = "decisions" },
+    { service = "messenger", topic = "decisions", output_topic = "message-drafts" },
+    { service = "shield", topic = "message-drafts", output_topic = "retention-actions" },
+  ]
+  max_delivery_attempts = 5 # topology.MAX_DELIVERY_ATTEMPTS
+  actions_topic         = "retention-actions"
+
+  # Subscription settings of retention/pubsub_bus.py: ACK_DEADLINE_S, MIN_BACKOFF_S, MAX_BACKOFF_S.
+  ack_deadline_seconds = 60
+  minimum_backoff      = "1s"
+  maximum_backoff      = "60s"
+  # Unacknowledged messages (and topics, for seek/replay) are kept this long: the Pub/Sub maximum.
+  message_retention = "604800s"
+
+  services                  = [for link in local.links : link.service]
+  links_by_service          = { for link in local.links : link.service => link }
+  topics                    = concat([for link in local.links : link.topic], [local.actions_topic])
+  subscriptions             = { for link in local.links : link.service => "${link.service}-${link.topic}" }
+  dead_letter_topics        = { for link in local.links : link.topic => "${link.topic}-dead-letter" }
+  dead_letter_subscriptions = { for topic, dead_letter in local.dead_letter_topics : topic => "${dead_letter}-keep" }
+  actions_subscription      = "${local.actions_topic}-keep"
+
+  # --- names ---------------------------------------------------------------------------------------
+
+  run_names        = { for service in local.services : service => "${var.name_prefix}${service}" }
+  artifacts_bucket = var.artifacts_bucket != "" ? var.artifacts_bucket : "${var.project_id}-retention-artifacts"
+  registry         = "${var.region}-docker.pkg.dev/${var.project_id}/${var.repository_id}"
+  # One image per service, named after it (services/<name>/Dockerfile).
+  images = { for service in local.services : service => "${local.registry}/${service}:${var.image_tag}" }
+
+  labels = merge(var.labels, { app = "retention", environment = var.environment, "managed-by" = "terraform" })
+
+  # --- runtime configuration (retention/config.py RuntimeConfig.from_env) --------------------------
+
+  # Cloud Run sends requests to the container port (8080) over HTTP/2 cleartext; the decider
+  # listens there because DECIDER_GRPC_ADDRESS says so (it does not read PORT).
+  decider_port    = 8080
+  artifacts_mount = "/mnt/artifacts"
+  # The decider's health service reports this name SERVING once its models are loaded.
+  grpc_service_name = "retention.v1.DecisionService"
+
+  runtime_env = {
+    RETENTION_PROJECT = var.project_id
+    RETENTION_BUS     = "pubsub"
+    RETENTION_LEDGER  = "firestore"
+    # Empty on purpose: RuntimeConfig defaults them to the local emulators' addresses.
+    PUBSUB_EMULATOR_HOST    = ""
+    FIRESTORE_EMULATOR_HOST = ""
+    RETENTION_LOG_LEVEL     = var.log_level
+  }
+  artifacts_env = { RETENTION_ARTIFACTS = "${local.artifacts_mount}/models/${var.model_version}" }
+
+  # Which services read the model artifacts (and get the bucket mounted, read-only).
+  reads_artifacts = { scorer = true, decider = true, messenger = true, shield = false }
+
+  service_env = {
+    scorer    = merge(local.runtime_env, local.artifacts_env)
+    decider   = merge(local.runtime_env, local.artifacts_env, { DECIDER_GRPC_ADDRESS = "0.0.0.0:${local.decider_port}" })
+    messenger = merge(local.runtime_env, local.artifacts_env)
+    shield    = local.runtime_env
+  }
+  # Read from Secret Manager, by the decider alone (another issue makes it check the bearer token).
+  grpc_token_env = "RETENTION_GRPC_TOKEN"
+
+  # Consumers that only pull run as worker pools; the messenger's, on a GPU, is its own resource.
+  cpu_workers = {
+    scorer = { cpu = "2", memory = "2Gi" }
+    shield = { cpu = "1", memory = "1Gi" }
+  }
+}
