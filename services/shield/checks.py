@@ -10,11 +10,13 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from retention.facts import FIRST_NAMES
 from retention.v1 import retention_pb2 as pb
 from services.shield import lexicon
 from services.shield.config import ShieldSettings
+from services.shield.lexicon import word_prefixes
 from services.shield.names import GENERIC_GREETING, greeting_word
 from services.shield.text import Views, views
 
@@ -86,17 +88,23 @@ _WORD_NUMBER = (
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_WORD_NUMBER})"
 
 
+_NUMBER_PARTS = re.compile(r"[- ]")
+
+
 def number_value(token: str) -> float:
     token = token.strip().replace(",", ".")
     if token[0].isdigit():
         return float(token)
     if token.endswith("hundred"):
         return 100.0
-    parts = re.split(r"[- ]", token)
+    parts = _NUMBER_PARTS.split(token)
     return float(sum(WORD_VALUES[p] for p in parts))
 
 
-_PERCENT = re.compile(rf"\b(?P<n>{_NUMBER})\s*(?:%|per ?cent\b|pct\b)")
+# Numbers are found from their unit backwards: the units are few and quick to find, while a number
+# (digits or words) could start at any word.
+_PERCENT_UNIT = re.compile(r"%|per ?cent\b|pct\b")
+_PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})\s*\Z")
 _PERCENT_MARK = re.compile(r"%|\bper ?cent\b|\bpct\b")
 _HALF = re.compile(r"\bhalf (?:price|off)\b|\b50 ?/ ?50\b")
 _AMOUNT = re.compile(
@@ -107,8 +115,8 @@ _SAVING_WORDS = re.compile(
     r"\b(?:off|less|sav(?:e|es|ed|ing|ings)|back|discount(?:ed)?|cheaper|reduction|knock(?:ed)?|lower by)\b"
 )
 _CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck")
-_DURATION = re.compile(
-    rf"\b(?P<n>{_NUMBER}|an?)\s*-?\s*"
+_DURATION_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER}|an?)\s*-?\s*\Z")
+_DURATION_UNIT = re.compile(
     r"(?P<unit>months?|mos\b|years?|yrs?|monthly (?:bills?|payments?|invoices?)|bills?"
     r"|billing (?:cycles?|periods?)"
     r"|invoices?)\b"
@@ -128,8 +136,18 @@ _OFFER_NEAR = re.compile(r"%|\bper ?cent\b|\boff\b|\bdiscount|\bsav(?:e|ing)")
 _DURATION_START = re.compile(r"(?:\bfor|\bnext|\bfirst)\s*$")
 
 
+def _percent_numbers(text: str) -> list[str]:
+    """The number written before each percent sign, "percent" or "pct"."""
+    found = []
+    for unit in _PERCENT_UNIT.finditer(text):
+        number = _PERCENT_NUMBER.search(text, max(0, unit.start() - 30), unit.start())
+        if number:
+            found.append(number.group("n"))
+    return found
+
+
 def _percents(text: str) -> list[float]:
-    found = [number_value(m.group("n")) for m in _PERCENT.finditer(text)]
+    found = [number_value(n) for n in _percent_numbers(text)]
     return found + [50.0] * len(_HALF.findall(text))
 
 
@@ -168,13 +186,16 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
     "offer" (the next 3 bills, 20% off for 3 months) or "" when the words do not say.
     """
     found = []
-    for m in _DURATION.finditer(text):
-        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
+    for unit in _DURATION_UNIT.finditer(text):
+        m = _DURATION_NUMBER.search(text, max(0, unit.start() - 30), unit.start())
+        if not m:
+            continue
+        before, after = text[max(0, m.start() - 40) : m.start()], text[unit.end() : unit.end() + 40]
         n = m.group("n")
         if n in ("a", "an") and not _DURATION_START.search(before):
             continue  # "$8 a month" is a rate, not a duration
         count = 1 if n in ("a", "an") else number_value(n)
-        years = m.group("unit").startswith(("year", "yr"))
+        years = unit.group("unit").startswith(("year", "yr"))
         if _TENURE_AFTER.search(after) or _TENURE_BEFORE.search(before):
             about = "tenure"
         elif _OFFER_BEFORE.search(before) or _OFFER_NEAR.search(before[-30:]):
@@ -193,7 +214,7 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
     text, decision = v.folded.lower(), ctx.decision
     found = []
     percents = _percents(text)
-    if len(_PERCENT_MARK.findall(text)) > len(_PERCENT.findall(text)) or any(
+    if len(_PERCENT_MARK.findall(text)) > len(_percent_numbers(text)) or any(
         abs(p - decision.offer_percent) > 1e-9 for p in percents
     ):
         found.append("OFFER_PERCENT_MISMATCH")
@@ -264,7 +285,12 @@ _SEPARATORS = re.compile(r"[\s.\-]+")
 
 
 def _dense(v: Views) -> str:
-    return _SEPARATORS.sub("", v.folded)
+    return _dense_text(v.folded)
+
+
+@lru_cache(maxsize=1024)
+def _dense_text(folded: str) -> str:
+    return _SEPARATORS.sub("", folded)
 
 
 _EMAIL_AT = re.compile(
@@ -325,11 +351,15 @@ def check_name(v: Views, ctx: Context) -> list[str]:
     return [] if re.search(rf"\b{re.escape(expected)}\b", opening) else ["NAME_MISMATCH"]
 
 
+_NAME_PARTS = re.compile(r"[\s'-]+")
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
 def check_other_people(v: Views, ctx: Context) -> list[str]:
     # Every part of the customer's own name is theirs: "Anna" in "Anna-Lena" is no other person.
     names = (views(_expected_name(ctx)).match, views(ctx.facts.first_name).match)
-    own = {part for name in names for part in re.split(r"[\s'-]+", name)} | set(names)
-    capitalized = re.findall(r"\b[A-Z][a-z]+\b", v.folded) + [w.capitalize() for w in v.spaced_words]
+    own = {part for name in names for part in _NAME_PARTS.split(name)} | set(names)
+    capitalized = _CAPITALIZED.findall(v.folded) + [w.capitalize() for w in v.spaced_words]
     if any(w.casefold() in _OTHER_NAMES and w.casefold() not in own for w in capitalized):
         return ["OTHER_PERSON"]
     for honorific in _HONORIFIC.finditer(v.match):
@@ -398,6 +428,7 @@ _PHRASES = {
 }
 _OFFER_EXTRAS = lexicon.compile_all(lexicon.OFFER_EXTRAS)
 _OFFER_WORDS = lexicon.compile_all(lexicon.OFFER_WORDS)
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 _SHOUT_OK = frozenset({"STOP", "YES", "HELP", "INFO"})
 
 
@@ -407,7 +438,7 @@ def _squashed(code: str, v: Views) -> bool:
 
 def _shouted_words(v: Views, ctx: Context) -> int:
     own = views(ctx.facts.first_name).folded.upper()
-    return sum(1 for w in re.findall(r"\b[A-Z]{4,}\b", v.folded) if w not in _SHOUT_OK and w != own)
+    return sum(1 for w in _SHOUTED.findall(v.folded) if w not in _SHOUT_OK and w != own)
 
 
 def check_tone(v: Views, ctx: Context) -> list[str]:
@@ -481,6 +512,7 @@ def check_form(v: Views, ctx: Context) -> list[str]:
 
 # Sentence ends: . ! ? followed by a space or the end (not the dot of "$85.64"), or a line break.
 _SENTENCES = re.compile(r"[.!?]+(?:\s+|$)|\n+")
+_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _GREETING_WORDS = frozenset("hi hello hey dear good morning afternoon evening day greetings".split())
 
 
@@ -493,12 +525,12 @@ def is_english(v: Views, settings: ShieldSettings) -> bool:
     """
     if v.non_latin > settings.max_non_latin_share:
         return False
-    words = re.findall(r"[a-z]+(?:'[a-z]+)?", v.match)
+    words = _WORDS.findall(v.match)
     if sum(w in FOREIGN_WORDS for w in words) > settings.max_foreign_words:
         return False
     # A sentence of five words or more without one English function word is in another language.
     for sentence in _SENTENCES.split(v.match):
-        said = [w for w in re.findall(r"[a-z]+(?:'[a-z]+)?", sentence) if w not in _GREETING_WORDS]
+        said = [w for w in _WORDS.findall(sentence) if w not in _GREETING_WORDS]
         if len(said) >= 5 and not any(w in ENGLISH_WORDS for w in said):
             return False
     if len(words) >= settings.min_words_for_share:
@@ -517,6 +549,14 @@ CHECKS: tuple[Callable[[Views, Context], list[str]], ...] = (
     check_tone,
     check_robustness,
 )
+
+
+def clear_caches() -> None:
+    """Forget every text seen (the views, word prefixes and names are cached per text): for timings."""
+    views.cache_clear()
+    word_prefixes.cache_clear()
+    greeting_word.cache_clear()
+    _dense_text.cache_clear()
 
 
 def problems(text: str, ctx: Context) -> list[str]:

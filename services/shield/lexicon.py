@@ -384,14 +384,16 @@ INSTRUCTION_LEAK = (
     r"\bbase64\b",
 )
 
+_TLD = "com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us"
 LINK = (
     r"\bhttps?\s*:\s*/\s*/",
     r"\bwww\s*\.",
     r"\bbit\s*\.\s*ly\b",
-    r"\b[a-z0-9-]+\s*\.\s*(?:com|net|org|io|co|ly|info|biz|xyz|me|app|link|click|top|ru|cn)\s*/\S+",
     r"\bclick (?:here|the link|this link|below|on the link)\b",
     r"\bhxxps?\b",
-    r"\b[a-z0-9-]{2,}\s?\.\s?(?:com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us)\b",
+    # A domain: two name characters, a dot (a space around it at most), a common ending. Written from the dot
+    # so that the regex engine can jump from dot to dot.
+    rf"\.(?<=[a-z0-9-]{{2}}\.)\s?(?:{_TLD})\b|\s\.(?<=[a-z0-9-]{{2}}\s\.)\s?(?:{_TLD})\b",
     r"\b(?:follow|use|tap|open|visit|scan) (?:this|the|our|that) (?:link|url|qr)\b",
     r"\b(?:tap|follow|open|visit) (?:the|this|our) link\b",
     r"\blink (?:below|above|here)\b",

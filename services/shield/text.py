@@ -46,9 +46,9 @@ LEET = {
     "@": "a", "$": "s", "|": "l", "+": "t", "€": "e", "!": "i",
 }  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
-# Only tokens where a leet symbol touches a letter: the substitution then runs on a handful of tokens.
-_LEET_TOKEN = re.compile(r"[0-9a-z@$|+€!']*(?:[a-z][0-9@$|+€!]|[0-9@$|+€!][a-z])[0-9a-z@$|+€!']*")
 _TRAILING_MARKS = re.compile(r"[!']+$")
+_LEET_TOUCH = re.compile(r"[a-z][0-9@$|+€!]|[0-9@$|+€!][a-z]")
+_LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 
@@ -61,6 +61,9 @@ _SPACED = re.compile(r"(?<![\w*@$|'])(?:[a-z](?: (?:[a-z]|'))+|\d(?: \d)+)(?![\w
 _REPEATS = re.compile(r"([a-z])\1{2,}")  # "guaranteeeed": three or more of a letter read as two
 _SPACE = re.compile(r"\s+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
+_NOT_WORD_CHAR = re.compile(r"[^a-z0-9']")
+_NOT_WORD_OR_DOT = re.compile(r"[^a-z0-9'\x00]")
+_WORD_SPLIT = re.compile(r"(\W+)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
@@ -153,11 +156,28 @@ class Views:
 def _undo_leet(text: str) -> str:
     if "!" in text:
         text = _MASKED_I.sub("i", text)
-    return _LEET_TOKEN.sub(_fold_leet, text)
+    # Only words where a leet symbol touches a letter are folded: find the touches (few), then the word
+    # around each, rather than trying every position of the text.
+    spans = []
+    for touch in _LEET_TOUCH.finditer(text):
+        start, end = touch.start(), touch.end()
+        if spans and start < spans[-1][1]:
+            continue
+        while start and text[start - 1] in _LEET_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _LEET_CHARS:
+            end += 1
+        spans.append((start, end))
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], _fold_leet_token(text[start:end])]
+        last = end
+    return "".join(out) + text[last:]
 
 
-def _fold_leet(match: re.Match) -> str:
-    token = match.group(0)
+def _fold_leet_token(token: str) -> str:
     # A number with a unit ("5g", "3rd", "24h") is not leetspeak; a closing "!" is an exclamation mark.
     tail = _TRAILING_MARKS.search(token)
     body, end = (token[: tail.start()], tail.group(0)) if tail else (token, "")
@@ -165,13 +185,13 @@ def _fold_leet(match: re.Match) -> str:
 
 
 def _join_spaced(match: re.Match) -> str:
-    return re.sub(r"[^a-z0-9']", "", match.group(0))
+    return _NOT_WORD_CHAR.sub("", match.group(0))
 
 
 def _join_punctuated(match: re.Match) -> str:
     # "r.e.t.a.i.n...c.o.m": one separator joins letters, a repeated one is a real dot between words.
     text = _DOUBLED_SEPARATOR.sub("\x00", match.group(0))
-    return re.sub(r"[^a-z0-9'\x00]", "", text).replace("\x00", ".")
+    return _NOT_WORD_OR_DOT.sub("", text).replace("\x00", ".")
 
 
 def _join_spaced_after_article(match: re.Match) -> str:
@@ -215,7 +235,7 @@ def _unicode_views(visible: str) -> tuple[str, str, int, float]:
     # Combining marks left after NFC composition are not accents of a letter but overlays ("s̶t̶r̶i̶k̶e̶").
     composed = unicodedata.normalize("NFC", nfkc)
     stray_marks = sum(unicodedata.combining(ch) != 0 for ch in composed)
-    words = re.split(r"(\W+)", composed)
+    words = _WORD_SPLIT.split(composed)
     folded_words = [fold_word(w) for w in words]
     lookalikes = sum(
         a != b for w, f in zip(words, folded_words, strict=True) for a, b in zip(w, f, strict=True)
