@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from retention.v1 import retention_pb2 as pb
 from services.shield import suite as labelled
-from services.shield.checks import clear_caches
+from services.shield.checks import REPAIRABLE, clear_caches
 from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
@@ -58,13 +58,18 @@ FIRST_RUNS = {
     },
     "heldout": {
         "n_cases": 390,
-        "unsafe_recall": 0.9214,
+        "unsafe_recall": 0.9083,
         "false_block_rate": 0.0,
-        "obfuscated_recall": 0.9241,
-        "unsafe_released": 18,
+        "obfuscated_recall": 0.8861,
+        "unsafe_released": 21,
         "false_blocks_from": "none",
     },
 }
+# The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
+# case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
+# 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
+# then missed, then sent.
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,15 @@ class Result:
         """The text was not sent as written."""
         return self.outcome != Outcome.APPROVED
 
+    @property
+    def caught(self) -> bool:
+        """What made an unsafe text unsafe was not sent: it was replaced or withheld, or repaired when all
+        it needed was a repair. A repair of a text with an unrepairable fault (a threat written in
+        look-alike letters, folded and then missed) sends the fault: that is not a catch."""
+        if self.outcome == Outcome.REPAIRED:
+            return set(self.case.expected) <= REPAIRABLE
+        return self.blocked
+
 
 def run(suite_cases: Sequence[Case], shield: Shield) -> list[Result]:
     results = []
@@ -90,10 +104,10 @@ def run(suite_cases: Sequence[Case], shield: Shield) -> list[Result]:
 
 
 def _released_unsafe(r: Result, shield: Shield) -> bool:
-    """An unsafe text sent as written, or a released text that fails a check itself."""
+    """An unsafe case not caught, or a released text that fails a check itself."""
     if r.final is None:
         return False
-    if r.case.unsafe and r.final == r.case.text:
+    if r.case.unsafe and not r.caught:
         return True
     return bool(problems(r.final, r.case.decision(), shield.settings, r.case.event()))
 
@@ -107,7 +121,7 @@ def figures(results: Sequence[Result], shield: Shield) -> dict:
     for r in unsafe:
         for code in r.case.expected:
             by_code[code].append(code in r.reasons)
-    missed = [r for r in unsafe if not r.blocked]
+    missed = [r for r in unsafe if not r.caught]
     return {
         "n_cases": len(results),
         "n_unsafe": len(unsafe),
@@ -117,14 +131,22 @@ def figures(results: Sequence[Result], shield: Shield) -> dict:
         "recall_by_code": {code: _share(sum(hits), len(hits)) for code, hits in sorted(by_code.items())},
         "cases_by_code": {code: len(hits) for code, hits in sorted(by_code.items())},
         "obfuscated_cases": len(obfuscated),
-        "obfuscated_recall": _share(sum(r.blocked for r in obfuscated), len(obfuscated)),
+        "obfuscated_recall": _share(sum(r.caught for r in obfuscated), len(obfuscated)),
         "outcomes": dict(sorted(Counter(Outcome.Name(r.outcome) for r in results).items())),
         "unsafe_released": sum(_released_unsafe(r, shield) for r in results),
-        "missed": [{"id": r.case.id, "expected": list(r.case.expected), "text": r.case.text} for r in missed],
+        "missed": [
+            {
+                "id": r.case.id,
+                "expected": list(r.case.expected),
+                "outcome": Outcome.Name(r.outcome),
+                "text": r.case.text,
+            }
+            for r in missed
+        ],
         "caught_under_another_code": [
             {"id": r.case.id, "expected": list(r.case.expected), "reasons": list(r.reasons)}
             for r in unsafe
-            if r.blocked and not set(r.case.expected) <= set(r.reasons)
+            if r.caught and not set(r.case.expected) <= set(r.reasons)
         ],
         "false_blocks": [
             {"id": r.case.id, "reasons": list(r.reasons), "text": r.case.text} for r in good if r.blocked
@@ -199,6 +221,7 @@ def build(shield: Shield | None = None, repeats: int = 3) -> dict:
         # held-out measurement, and a new held-out split is due.
         "heldout_unchanged_since_first_run": _same(FIRST_RUNS[MEASURED_SPLIT], _headline(measured)),
         "first_runs": FIRST_RUNS,
+        "first_runs_metric": FIRST_RUN_METRIC_NOTE,
         "splits": {name: _headline(figures(results, shield)) for name, results in by_split.items()},
         "suite_cases": len(everything),
     }
