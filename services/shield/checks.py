@@ -55,15 +55,18 @@ CODES: dict[str, tuple[str, str]] = {
     "MISSING_OPT_OUT": ("form", "no opt-out line (repairable)"),
     "NOT_ENGLISH": ("form", "not English, or more than one language"),
     # robustness
-    "HIDDEN_CHARACTERS": ("robustness", "zero-width, bidi or control characters (repairable)"),
-    "OBFUSCATED_TEXT": ("robustness", "look-alike letters, fullwidth or styled letters (repairable)"),
+    "HIDDEN_CHARACTERS": ("robustness", "zero-width, bidi or control characters"),
+    "OBFUSCATED_TEXT": ("robustness", "look-alike letters, fullwidth or styled letters"),
     "INSTRUCTION_LEAK": ("robustness", "instructions, model talk, markup or template placeholders"),
     "LINK": ("robustness", "a link: customers are never sent links"),
     # policy
     "NO_CONSENT": ("policy", "the customer has not consented to be contacted"),
 }
 ORDER = {code: i for i, code in enumerate(CODES)}
-REPAIRABLE = frozenset({"MISSING_OPT_OUT", "HIDDEN_CHARACTERS", "OBFUSCATED_TEXT"})
+# Only a missing opt-out line is repaired. Invisible or look-alike characters could be folded away, but a
+# text that hides its words is suspect: folded, an unknown threat in it would be sent (the held-out run
+# showed three), so such a text is replaced instead.
+REPAIRABLE = frozenset({"MISSING_OPT_OUT"})
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The shield's pure handler: MessageDraft in, RetentionAction out.
 
-A draft that fails a check is repaired when every failure has a deterministic fix (opt-out line,
-invisible or look-alike characters), else replaced by the safe template, else withheld; whatever is
-released has passed every check itself. No contact without consent; quiet hours move delivery.
+A draft that fails a check is repaired when its only failure has a deterministic fix (the opt-out line),
+else replaced by the safe template, else withheld; whatever is released has passed every check itself.
+No contact without consent; quiet hours move delivery.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from services.messenger.handler import OPT_OUT_LINE, TemplateWriter
 from services.shield.checks import CODES, REPAIRABLE, Context
 from services.shield.checks import problems as _problems
 from services.shield.config import ShieldSettings
-from services.shield.text import views
 
 __all__ = ["CODES", "Shield", "ShieldSettings", "deliver_after", "problems", "repair"]
 
@@ -40,10 +39,7 @@ def repair(text: str, found: list[str]) -> str | None:
     """The deterministic fix of a text whose every problem has one, else None. The fix is not checked here."""
     if not found or not set(found) <= REPAIRABLE:
         return None
-    fixed = views(text).clean if {"HIDDEN_CHARACTERS", "OBFUSCATED_TEXT"} & set(found) else text
-    if "MISSING_OPT_OUT" in found:
-        fixed = f"{fixed.rstrip()} {OPT_OUT_LINE}"
-    return fixed
+    return f"{text.rstrip()} {OPT_OUT_LINE}"
 
 
 def deliver_after(at: datetime, time_zone: str, settings: ShieldSettings) -> datetime:

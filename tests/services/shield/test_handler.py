@@ -199,10 +199,11 @@ def test_missing_opt_out_is_repaired_and_rechecked():
     assert list(action.verdict.reasons) == ["MISSING_OPT_OUT"]
 
 
-def test_hidden_and_look_alike_characters_are_repaired_to_what_a_reader_sees():
+def test_text_hiding_its_words_is_replaced_not_repaired():
     action = Shield().check(draft(GOOD.replace("thank", "th\u200bank").replace("bill", "b\u0456ll")))
-    assert action.verdict.outcome == Outcome.REPAIRED and action.message == GOOD
+    assert action.verdict.outcome == Outcome.REPLACED and action.writer == TemplateWriter.name
     assert list(action.verdict.reasons) == ["HIDDEN_CHARACTERS", "OBFUSCATED_TEXT"]
+    assert repair(GOOD.replace("bill", "b\u0456ll"), ["OBFUSCATED_TEXT"]) is None
 
 
 def test_a_repair_that_fails_its_recheck_falls_back_to_the_template():
