@@ -92,3 +92,29 @@ def test_substitutions_used_are_declared(pipeline):
     declared = set(pipeline["substitutions"])
     used = set(re.findall(r"\$\{(_[A-Z_]+)\}", PIPELINE.read_text()))
     assert used == declared
+
+
+# --- the images' sources (services/<name>/Dockerfile, docker-compose.yml: another issue's files) -----
+
+
+def test_dockerfiles_are_where_the_pipeline_builds_them():
+    dockerfiles = {service: INFRA_DIR.parent / "services" / service / "Dockerfile" for service in SERVICES}
+    if not any(path.exists() for path in dockerfiles.values()):
+        pytest.skip("no services/<name>/Dockerfile yet")
+    assert [service for service, path in dockerfiles.items() if not path.exists()] == []
+
+
+def test_compose_builds_the_same_images():
+    compose_file = INFRA_DIR.parent / "docker-compose.yml"
+    if not compose_file.exists():
+        pytest.skip("no docker-compose.yml yet")
+    built = set()
+    for spec in (yaml.safe_load(compose_file.read_text()).get("services") or {}).values():
+        build = spec.get("build")
+        if isinstance(build, dict):
+            context = build.get("context", ".").rstrip("/")
+            dockerfile = build.get("dockerfile", "Dockerfile")
+            built.add(dockerfile if context == "." else f"{context}/{dockerfile}")
+    assert {f"services/{service}/Dockerfile" for service in SERVICES} <= {
+        path.removeprefix("./") for path in built
+    }
