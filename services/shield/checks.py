@@ -149,11 +149,6 @@ def _percent_numbers(text: str) -> list[str]:
     return found
 
 
-def _percents(text: str) -> list[float]:
-    found = [number_value(n) for n in _percent_numbers(text)]
-    return found + [50.0] * len(_HALF.findall(text))
-
-
 def _amounts(text: str) -> list[tuple[float, bool, bool]]:
     """(value, written with cents, said to be a saving) of every amount of money in the text."""
     if not any(mark in text for mark in _CURRENCY_MARKS):
@@ -216,8 +211,10 @@ def _is_tenure(months: int, years: bool, tenure: int) -> bool:
 def check_offer(v: Views, ctx: Context) -> list[str]:
     text, decision = v.folded.lower(), ctx.decision
     found = []
-    percents = _percents(text)
-    if len(_PERCENT_MARK.findall(text)) > len(_percent_numbers(text)) or any(
+    numbers = _percent_numbers(text)
+    percents = [number_value(n) for n in numbers] + [50.0] * len(_HALF.findall(text))
+    # A percent sign without a number before it ("2O%") is a percentage that cannot be true.
+    if len(_PERCENT_MARK.findall(text)) > len(numbers) or any(
         abs(p - decision.offer_percent) > 1e-9 for p in percents
     ):
         found.append("OFFER_PERCENT_MISMATCH")
