@@ -15,7 +15,7 @@ resource "google_cloud_run_v2_service" "decider" {
   template {
     service_account                  = google_service_account.service["decider"].email
     execution_environment            = "EXECUTION_ENVIRONMENT_GEN2" # for the GCS volume
-    max_instance_request_concurrency = 40
+    max_instance_request_concurrency = 8 # DecisionServer's worker threads: more would queue inside
     timeout                          = "60s"
 
     # Always at least one instance: the Pub/Sub pull loop runs without requests.
