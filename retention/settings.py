@@ -66,12 +66,11 @@ class Arrivals:
 class PolicyTargets:
     """Soft targets of the retention team: met in expectation, learned as Lagrangian constraints."""
 
-    budget_share: float = 1.0
+    budget_share: float = 0.95
     """expected spend at most this share of the period budget (the hard limit stops any overspend anyway)"""
-    pacing_checkpoints: tuple[float, ...] = (0.25, 0.5, 0.75)
-    """fractions of the period at which spend so far is checked against a linear pace"""
     pacing_tolerance: float = 0.05
-    """spend before checkpoint c at most (c + tolerance) of the period budget"""
+    """pacing: the spend-weighted share of the period still ahead when money is spent, at most 0.5 (an even
+    pace) plus this, times the budget (spending it all on day one: 1.0)"""
     contact_rate_ceiling: float = 0.3
     """contacts at most this share of the customer events in the period"""
 
@@ -170,7 +169,6 @@ def _economics(raw: dict | None, path: Path) -> Economics:
             arrivals=arrivals,
             targets=PolicyTargets(
                 budget_share=float(targets["budget_share"]),
-                pacing_checkpoints=tuple(float(c) for c in targets["pacing_checkpoints"]),
                 pacing_tolerance=float(targets["pacing_tolerance"]),
                 contact_rate_ceiling=float(targets["contact_rate_ceiling"]),
             ),
@@ -203,8 +201,9 @@ def _check_economics(economics: Economics, offers: OfferCatalog, path: Path) -> 
         fail(f"arrivals need at least one customer and one event each, got {arrivals}")
     if not 0 <= arrivals.repeat_probability <= 1 or not 0 < arrivals.eval_share < 1:
         fail(f"arrivals.repeat_probability must be in [0, 1] and eval_share in (0, 1), got {arrivals}")
-    checkpoints = targets.pacing_checkpoints
-    if list(checkpoints) != sorted(checkpoints) or not all(0 < c < 1 for c in checkpoints):
-        fail(f"targets.pacing_checkpoints must increase within (0, 1), got {checkpoints}")
-    if targets.budget_share <= 0 or targets.pacing_tolerance < 0 or not 0 < targets.contact_rate_ceiling <= 1:
+    if (
+        targets.budget_share <= 0
+        or not 0 <= targets.pacing_tolerance < 0.5
+        or not 0 < targets.contact_rate_ceiling <= 1
+    ):
         fail(f"targets must be positive (contact_rate_ceiling at most 1), got {targets}")

@@ -56,7 +56,7 @@ class PPOConfig:
     iterations: int = 120
     """policy updates; each collects `episodes_per_iteration` months sampled from the training months"""
     episodes_per_iteration: int = 8
-    learning_rate: float = 1e-3
+    learning_rate: float = 3e-4
     """Adam step size, annealed linearly to 0 when anneal_lr"""
     anneal_lr: bool = True
     gamma: float = 1.0
@@ -69,7 +69,7 @@ class PPOConfig:
     clip_coef: float = 0.2
     """PPO surrogate clipping (Schulman et al. 2017)"""
     clip_vloss: bool = True
-    ent_coef: float = 0.003
+    ent_coef: float = 0.01
     """entropy bonus"""
     vf_coef: float = 0.5
     max_grad_norm: float = 0.5
@@ -80,7 +80,7 @@ class PPOConfig:
     reward_scale: float = 100.0
     """currency units per unit of reward the networks see"""
     # --- Lagrangian
-    multiplier_lr: float = 0.5
+    multiplier_lr: float = 1.0
     """dual ascent step on each multiplier per iteration, per unit of violation (constraint / limit - 1)"""
     multiplier_init: float = 0.0
 
@@ -139,8 +139,13 @@ def value_loss(
 
 
 def update_multipliers(multipliers: np.ndarray, constraints: np.ndarray, multiplier_lr: float) -> np.ndarray:
-    """Projected dual ascent: a multiplier grows while its constraint (value / limit) is above 1."""
-    return np.maximum(0.0, multipliers + multiplier_lr * (np.asarray(constraints) - 1.0))
+    """Projected dual ascent: a multiplier grows while its constraint (value / limit) is above 1.
+
+    A violation counts at most 1 (200% of the limit), so that the first, random iterations cannot price a
+    constraint for the rest of training.
+    """
+    violation = np.minimum(np.asarray(constraints) - 1.0, 1.0)
+    return np.maximum(0.0, multipliers + multiplier_lr * violation)
 
 
 def lagrangian_rewards(

@@ -16,7 +16,7 @@ import calendar
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -254,7 +254,7 @@ class EpisodeTotals:
     discount_paid: float = 0.0
     contact_cost: float = 0.0
     budget_used: float = 0.0
-    budget_by_checkpoint: list[float] = field(default_factory=list)
+    paced_spend: float = 0.0  # sum of spend * share of the period still ahead
     hard_violations: int = 0
     constrained: int = 0  # decisions the limits changed (a wish over budget, or blocked)
 
@@ -267,29 +267,26 @@ class EpisodeTotals:
 def constraint_values(settings: Settings, totals: EpisodeTotals) -> dict[str, float]:
     """Each soft target as a ratio to its limit: <= 1 means met."""
     targets, budget = settings.economics.targets, settings.limits.period_budget
-    values = {"budget": totals.budget_used / (targets.budget_share * budget)}
-    for checkpoint, spent in zip(targets.pacing_checkpoints, totals.budget_by_checkpoint, strict=True):
-        values[pacing_name(checkpoint)] = spent / ((checkpoint + targets.pacing_tolerance) * budget)
-    values["contact_rate"] = totals.contacts / max(totals.events, 1) / targets.contact_rate_ceiling
-    return values
-
-
-def pacing_name(checkpoint: float) -> str:
-    return f"pacing_{round(checkpoint * 100)}"
+    return {
+        "budget": totals.budget_used / (targets.budget_share * budget),
+        "pacing": totals.paced_spend / ((0.5 + targets.pacing_tolerance) * budget),
+        "contact_rate": totals.contacts / max(totals.events, 1) / targets.contact_rate_ceiling,
+    }
 
 
 def constraint_names(settings: Settings) -> tuple[str, ...]:
-    return ("budget", *map(pacing_name, settings.economics.targets.pacing_checkpoints), "contact_rate")
+    return ("budget", "pacing", "contact_rate")
 
 
 def decision_constraint_costs(settings: Settings, cost: np.ndarray, contact: np.ndarray, elapsed: np.ndarray,
                               events: int) -> np.ndarray:  # fmt: skip
     """(n, constraints) each decision's share of each constraint value: they sum to `constraint_values`."""
     targets, budget = settings.economics.targets, settings.limits.period_budget
-    columns = [cost / (targets.budget_share * budget)]
-    for checkpoint in targets.pacing_checkpoints:
-        columns.append(cost * (elapsed < checkpoint) / ((checkpoint + targets.pacing_tolerance) * budget))
-    columns.append(contact / max(events, 1) / targets.contact_rate_ceiling)
+    columns = [
+        cost / (targets.budget_share * budget),
+        cost * (1.0 - elapsed) / ((0.5 + targets.pacing_tolerance) * budget),
+        contact / max(events, 1) / targets.contact_rate_ceiling,
+    ]
     return np.stack(columns, axis=1)
 
 
@@ -351,8 +348,7 @@ class RetentionEnv(gym.Env):
         self.risk_left = np.ones(len(self.pool))  # what earlier contacts left of each customer's churn risk
         self.contact_times: dict[int, list[datetime]] = defaultdict(list)
         self.totals = EpisodeTotals(events=n)
-        self._checkpoints = list(self.settings.economics.targets.pacing_checkpoints)
-        self.totals.budget_by_checkpoint = [0.0] * len(self._checkpoints)
+        targets = self.settings.economics.targets
         self._skip_quiet_days()
         return self._observation(), {"day": self.today, "period": self.episode.period}
 
@@ -478,8 +474,6 @@ class RetentionEnv(gym.Env):
         totals.discount_paid += paid
         totals.contact_cost += settings.economics.contact_cost
         totals.budget_used += cost
-        for k, checkpoint in enumerate(self._checkpoints):
-            if episode.elapsed[e] < checkpoint:
-                totals.budget_by_checkpoint[k] += cost
+        totals.paced_spend += cost * (1.0 - episode.elapsed[e])
         return {"action": 1 + level, "value": value, "cost": cost, "retained": kept,
                 "constrained": bool(allowed.constrained_by)}  # fmt: skip

@@ -42,8 +42,7 @@ def test_the_code_reads_the_file_not_its_defaults(tmp_path):
         {
             "targets": {
                 "budget_share": 1.0,
-                "pacing_checkpoints": [0.5, 0.25],
-                "pacing_tolerance": 0.05,
+                "pacing_tolerance": 0.7,
                 "contact_rate_ceiling": 0.25,
             }
         },  # fmt: skip

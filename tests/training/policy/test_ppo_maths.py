@@ -67,3 +67,7 @@ def test_lagrangian_reward_prices_each_constraint_share():
         np.array([10.0, 10.0]), np.array([[0.1, 0.0], [0.0, 0.0]]), np.array([2.0, 5.0]), 100.0, 10.0
     )
     assert rewards == pytest.approx([(10 - 100 * 0.2) / 10, 1.0])
+
+
+def test_one_wild_iteration_moves_a_multiplier_by_at_most_its_step():
+    assert update_multipliers(np.array([0.0]), np.array([4.0]), multiplier_lr=0.5) == pytest.approx([0.5])

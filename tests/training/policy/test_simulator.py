@@ -153,6 +153,6 @@ def test_constraint_values_are_ratios_to_their_limits(pool, models, small_settin
     env = RetentionEnv(pool, models, small_settings)
     play_random(env, np.random.default_rng(0))
     values = constraint_values(small_settings, env.totals)
-    assert set(values) == {"budget", "pacing_25", "pacing_50", "pacing_75", "contact_rate"}
+    assert set(values) == {"budget", "pacing", "contact_rate"}
     ceiling = small_settings.economics.targets.contact_rate_ceiling
     assert values["contact_rate"] == pytest.approx(env.totals.contacts / env.totals.events / ceiling)
