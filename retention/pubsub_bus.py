@@ -5,8 +5,10 @@ Messages are consumed by synchronous pull with lease management (the python-pubs
 with the Cloud SDK (pubsub-emulator 0.8.20) fails to close a streaming pull whose client cancels it or
 dies (`NoSuchMethodError ... InternalStatus.asRuntimeException` in its log): the dead stream stays
 registered, and the messages it held, and a share of later ones, are sent into it and not delivered
-again for minutes. A restarted service would then lose events. Unary pulls keep no state on the
-server: what a killed process held comes back when its lease expires, on the emulator as on Cloud.
+again for minutes. A restarted service would then lose events for that long. A pull left waiting by a
+killed process suffers the same way, but it takes at most one batch, which comes back once the
+subscription's ack deadline (ACK_DEADLINE_S) has passed: on the emulator as on Cloud, what a dead
+consumer held is delivered again within seconds.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ PULL_TIMEOUT_S = (
 )
 LEASE_S = 10  # a consumer that dies gives its messages back within this time
 MAX_LEASE_S = 3600  # a callback stuck for longer loses its lease, so the message goes to another consumer
-ACK_DEADLINE_S = 60  # the subscriptions' own deadline, before the consumer sets its shorter lease
+# The subscriptions' own deadline: the shortest Pub/Sub allows. Consumers extend their leases while they
+# work, so it only matters for messages whose consumer is gone, and those should come back soon.
+ACK_DEADLINE_S = 10
 MIN_BACKOFF_S, MAX_BACKOFF_S = 1, 60  # redelivery backoff after a nack (the retry policy)
 
 # Worth retrying the pull loop on; anything else (NotFound, PermissionDenied, ...) stops the consumer,

@@ -92,7 +92,7 @@ def subscribe(config) -> Iterator[Callable[[str, str | None], Reader]]:
                 request={
                     "name": path,
                     "topic": f"projects/{project}/topics/{topic}",
-                    "ack_deadline_seconds": 60,
+                    "ack_deadline_seconds": 10,
                 }
             )
         return Reader(subscriber, path)

@@ -50,6 +50,9 @@ def actions_of(messages: list) -> list[pb.RetentionAction]:
     return [pb.RetentionAction.FromString(message.data) for message in messages]
 
 
-def distinct_event_ids(count: int) -> Callable[[list], bool]:
-    """`until` for Reader.take: `count` distinct event ids received."""
-    return lambda received: len({m.message.attributes.get("event_id") for m in received}) >= count
+def distinct_event_ids(
+    count: int, already: list[pubsub_v1.types.PubsubMessage] = ()
+) -> Callable[[list], bool]:
+    """`until` for Reader.take: `count` distinct event ids received, counting those `already` taken."""
+    before = {message.attributes.get("event_id") for message in already}
+    return lambda received: len(before | {m.message.attributes.get("event_id") for m in received}) >= count
