@@ -51,7 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _optional_registrations() -> list[Callable[[argparse._SubParsersAction], None]]:
     registrations = []
-    for module_name in ("retention.stack", "training.cli", "services.shield.cli", "training.policy.cli"):
+    for module_name in (
+        "retention.stack",
+        "training.cli",
+        "services.shield.cli",
+        "training.policy.cli",
+        "training.messages.cli",
+    ):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ModuleNotFoundError as error:

@@ -1,11 +1,21 @@
-"""Messenger process: `decisions` -> message text -> `message-drafts`."""
+"""Messenger process: `decisions` -> message text -> `message-drafts`.
+
+The writer comes from the environment (services/messenger/config.py); a language model loads in the
+background, so the service starts at once and uses the template until the model is ready.
+"""
+
+import threading
 
 from retention import pipeline, service
-from services.messenger.handler import Messenger
+from services.messenger.handler import build_messenger
 
 
 def build(config, settings):
-    return pipeline.messenger_stage(Messenger())
+    messenger = build_messenger()
+    load = getattr(messenger.writer, "load", None)
+    if load is not None:
+        threading.Thread(target=load, name="load-writer", daemon=True).start()
+    return pipeline.messenger_stage(messenger)
 
 
 if __name__ == "__main__":

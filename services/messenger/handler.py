@@ -1,9 +1,20 @@
-"""The messenger's pure handler: DecidedEvent in, MessageDraft out, written from templates."""
+"""The messenger's pure handler: DecidedEvent in, MessageDraft out.
+
+The text comes from the configured writer (the language model of llm_writer.py, or the templates here); on
+a writer's failure or timeout the template writer writes it, and `MessageDraft.writer` says which did.
+"""
 
 from __future__ import annotations
 
+import concurrent.futures
+import logging
+from pathlib import Path
+from typing import Protocol
+
 from retention.v1 import retention_pb2 as pb
 from services.shield.names import greeting_word
+
+log = logging.getLogger(__name__)
 
 OPT_OUT_LINE = "Reply STOP to opt out."
 
@@ -37,13 +48,73 @@ class TemplateWriter:
         return f"{body} {OPT_OUT_LINE}"
 
 
+class Writer(Protocol):
+    name: str
+
+    def write(self, event: pb.CustomerEvent, decision: pb.Decision) -> str: ...
+
+
 class Messenger:
-    def __init__(self, writer: TemplateWriter | None = None):
+    """Drafts each contacted customer's message with `writer`, falling back to the template writer when it
+    raises, returns nothing, or takes longer than `timeout_s` (None: no limit)."""
+
+    def __init__(
+        self,
+        writer: Writer | None = None,
+        timeout_s: float | None = None,
+        fallback: TemplateWriter | None = None,
+    ):
         self.writer = writer or TemplateWriter()
+        self.fallback = fallback or TemplateWriter()
+        self.timeout_s = timeout_s
+        # One worker: a late generation finishes in the background while later messages wait their turn.
+        self._pool = concurrent.futures.ThreadPoolExecutor(1, "writer") if timeout_s is not None else None
 
     def draft(self, decided: pb.DecidedEvent) -> pb.MessageDraft:
         draft = pb.MessageDraft(event=decided.event, decision=decided.decision)
         if decided.decision.contact:
-            draft.text = self.writer.write(decided.event, decided.decision)
-            draft.writer = self.writer.name
+            draft.text, draft.writer = self.write(decided.event, decided.decision)
         return draft
+
+    def write(self, event: pb.CustomerEvent, decision: pb.Decision) -> tuple[str, str]:
+        """(text, name of the writer that wrote it)."""
+        if self.writer is self.fallback or isinstance(self.writer, TemplateWriter):
+            return self.writer.write(event, decision), self.writer.name
+        try:
+            if self._pool is None:
+                text = self.writer.write(event, decision)
+            else:
+                text = self._pool.submit(self.writer.write, event, decision).result(timeout=self.timeout_s)
+            if not text or not text.strip():
+                raise ValueError("empty message")
+            return text.strip(), self.writer.name
+        except concurrent.futures.TimeoutError:
+            log.warning("writer %s timed out after %ss: template used", self.writer.name, self.timeout_s)
+        except Exception as error:  # any failure of the model: the customer still gets a correct message
+            log.warning(
+                "writer %s failed (%s: %s): template used", self.writer.name, type(error).__name__, error
+            )
+        return self.fallback.write(event, decision), self.fallback.name
+
+
+def build_messenger(settings=None) -> Messenger:
+    """The Messenger the configuration asks for (services/messenger/config.py): the language model when
+    chosen and its weights exist, else the template writer."""
+    from services.messenger.config import WriterSettings
+
+    settings = settings or WriterSettings.from_env()
+    if settings.writer == "template":
+        return Messenger(TemplateWriter())
+    if not settings.model_exists():
+        if settings.writer == "llm":
+            log.warning("no message model at %s: template writer used", settings.model_dir)
+        return Messenger(TemplateWriter())
+    from services.messenger.llm_writer import LLMWriter
+
+    writer = LLMWriter(
+        Path(settings.model_dir),
+        max_new_tokens=settings.max_new_tokens,
+        max_time_s=settings.timeout_s,
+        int8=settings.int8,
+    )
+    return Messenger(writer, timeout_s=settings.timeout_s)

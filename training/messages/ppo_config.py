@@ -1,0 +1,78 @@
+"""Configuration of PPO for the message writer (ppo_trainer.py): rollouts, reward, KL control, updates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class PPOConfig:
+    # --- data and model ---
+    base: str = "smollm2"
+    """Base weights: "smollm2", "tiny" or a folder (see SFTConfig.base); the SFT and reward models trained on
+    it are read from `root`. Default "smollm2"."""
+    root: Path = Path("artifacts/llm")
+    """Artifact folder (default artifacts/llm)."""
+    lora_r: int = 16
+    """Rank of the policy's LoRA, added on the merged SFT weights (default 16)."""
+    lora_alpha: int = 32
+    """LoRA scale alpha / r (default 32)."""
+    lora_top_layers: int = 4
+    """Adapted top blocks (default 4): the same as the reward model's, so the frozen trunk is shared."""
+
+    # --- rollouts ---
+    updates: int = 24
+    """PPO updates, each on a fresh batch of rollouts (default 24)."""
+    batch_size: int = 8
+    """Prompts per rollout batch (default 8)."""
+    max_new_tokens: int = 64
+    """Most tokens per generated message (default 64; the SFT messages take 35-70)."""
+    temperature: float = 1.0
+    """Sampling temperature of rollouts (default 1.0: the policy's own distribution, as the KL assumes)."""
+
+    # --- reward: reward-model score minus the shield's penalty, minus the KL penalty per token ---
+    shield_coef: float = 1.0
+    """Penalty per reason code of the shield, on the reward model's unit scale (default 1.0)."""
+    missing_end_penalty: float = 1.0
+    """Penalty for a message cut at `max_new_tokens` without ending its turn (default 1.0)."""
+    init_kl_coef: float = 0.1
+    """Initial KL coefficient beta (default 0.1)."""
+    target_kl: float = 2.0
+    """Target KL to the SFT reference, nats per message, of the adaptive controller (default 2.0;
+    Ziegler et al. 2019, arXiv:1909.08593, section 2.2)."""
+    kl_horizon: int = 64
+    """Horizon of the adaptive controller in messages: beta moves by at most 0.2 * batch / horizon per update
+    (default 64; Ziegler et al. use 10,000 for runs of millions of samples, far longer than ours)."""
+
+    # --- optimisation (Schulman et al. 2017, arXiv:1707.06347) ---
+    ppo_epochs: int = 2
+    """Passes over each rollout batch (default 2)."""
+    minibatch_size: int = 4
+    """Rollouts per gradient step (default 4)."""
+    learning_rate: float = 1e-4
+    """AdamW learning rate of the policy LoRA and the value head (default 1e-4)."""
+    clip_coef: float = 0.2
+    """Clipping of the probability ratio (default 0.2)."""
+    vf_clip: float = 0.2
+    """Clipping of the value change (default 0.2)."""
+    vf_coef: float = 0.5
+    """Weight of the value loss (default 0.5; the value head reads detached features, so it does not pull on
+    the policy)."""
+    gamma: float = 1.0
+    """Discount (default 1.0: a message is one short episode)."""
+    lam: float = 0.95
+    """GAE lambda (default 0.95; Schulman et al. 2015, arXiv:1506.02438)."""
+    max_grad_norm: float = 1.0
+    """Gradient clipping norm (default 1.0)."""
+    seed: int = 0
+    """Seed (default 0)."""
+
+    @classmethod
+    def quick(cls, root: Path) -> PPOConfig:
+        return cls(base="tiny", root=root, updates=2, batch_size=4, minibatch_size=2, max_new_tokens=12,
+                   lora_r=4, lora_alpha=8, lora_top_layers=1)  # fmt: skip
+
+    @property
+    def output_dir(self) -> Path:
+        return self.root / "ppo"
