@@ -97,21 +97,24 @@ class StackConfig:
 
     def service_environment(self, name: str) -> dict[str, str]:
         """What a service process gets: this environment with the stack's variables on top."""
+        return {**os.environ, **self.service_variables(name), "PYTHONUNBUFFERED": "1"}
+
+    def service_variables(self, name: str) -> dict[str, str]:
+        """The variables the stack sets for a service (docker-compose.yml sets the same ones)."""
         runtime = self.runtime
-        env = dict(os.environ)
-        env.update(runtime.emulator_environment())
-        env.update(
-            RETENTION_PROJECT=runtime.project,
-            DECIDER_GRPC_ADDRESS=runtime.grpc_address,
-            RETENTION_ARTIFACTS=str(runtime.artifacts_dir),
-            RETENTION_BUS="pubsub",
-            RETENTION_LEDGER=runtime.ledger,
-            RETENTION_SQLITE_PATH=str(runtime.sqlite_path),
-            RETENTION_LOG_LEVEL=runtime.log_level,
-            RETENTION_MAX_MESSAGES=str(MAX_MESSAGES[name]),
-            PYTHONUNBUFFERED="1",
-        )
-        return env
+        variables = {
+            **runtime.emulator_environment(),
+            "RETENTION_PROJECT": runtime.project,
+            "DECIDER_GRPC_ADDRESS": runtime.grpc_address,
+            "RETENTION_ARTIFACTS": str(runtime.artifacts_dir),
+            "RETENTION_BUS": "pubsub",
+            "RETENTION_LEDGER": runtime.ledger,
+            "RETENTION_LOG_LEVEL": runtime.log_level,
+            "RETENTION_MAX_MESSAGES": str(MAX_MESSAGES[name]),
+        }
+        if runtime.ledger == "sqlite":
+            variables["RETENTION_SQLITE_PATH"] = str(runtime.sqlite_path)
+        return variables
 
 
 @contextmanager
