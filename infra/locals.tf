@@ -17,7 +17,9 @@ locals {
   actions_topic         = "retention-actions"
 
   # Subscription settings of retention/pubsub_bus.py: ACK_DEADLINE_S, MIN_BACKOFF_S, MAX_BACKOFF_S.
-  ack_deadline_seconds = 60
+  # The deadline is Pub/Sub's shortest: consumers extend their leases while they work, so it only
+  # decides how soon a dead consumer's messages come back.
+  ack_deadline_seconds = 10
   minimum_backoff      = "1s"
   maximum_backoff      = "60s"
   # Unacknowledged messages (and topics, for seek/replay) are kept this long: the Pub/Sub maximum.
