@@ -45,9 +45,9 @@ locals {
 
   # --- runtime configuration (retention/config.py RuntimeConfig.from_env) --------------------------
 
-  # Cloud Run sends requests to the container port (8080) over HTTP/2 cleartext; the decider
-  # listens there because DECIDER_GRPC_ADDRESS says so (it does not read PORT).
-  decider_port    = 8080
+  # Cloud Run sends requests to the container port over HTTP/2 cleartext (and sets PORT to it); the
+  # decider listens there because DECIDER_GRPC_ADDRESS says so. 50051: the image's EXPOSE, as in compose.
+  decider_port    = 50051
   artifacts_mount = "/mnt/artifacts"
   # The decider's health service reports this name SERVING once its models are loaded.
   grpc_service_name = "retention.v1.DecisionService"
@@ -62,6 +62,9 @@ locals {
     RETENTION_LOG_LEVEL     = var.log_level
   }
   artifacts_env = { RETENTION_ARTIFACTS = "${local.artifacts_mount}/models/${var.model_version}" }
+  # Pub/Sub flow control per service, as in docker-compose.yml: the decider writes contended ledger
+  # documents, so it holds few messages at once.
+  max_messages = { scorer = 32, decider = 4, messenger = 32, shield = 32 }
 
   # Which services read the model artifacts (and get the bucket mounted, read-only).
   reads_artifacts = { scorer = true, decider = true, messenger = true, shield = false }
@@ -71,6 +74,11 @@ locals {
     decider   = merge(local.runtime_env, local.artifacts_env, { DECIDER_GRPC_ADDRESS = "0.0.0.0:${local.decider_port}" })
     messenger = merge(local.runtime_env, local.artifacts_env)
     shield    = local.runtime_env
+  }
+  # What each service's container gets: its environment and its flow control.
+  container_env = {
+    for service, env in local.service_env :
+    service => merge(env, { RETENTION_MAX_MESSAGES = tostring(local.max_messages[service]) })
   }
   # Read from Secret Manager, by the decider alone (another issue makes it check the bearer token).
   grpc_token_env = "RETENTION_GRPC_TOKEN"

@@ -44,7 +44,7 @@ resource "google_cloud_run_v2_service" "decider" {
       }
 
       dynamic "env" {
-        for_each = local.service_env["decider"]
+        for_each = local.container_env["decider"]
         content {
           name  = env.key
           value = env.value
@@ -150,7 +150,7 @@ resource "google_cloud_run_v2_worker_pool" "consumer" {
       }
 
       dynamic "env" {
-        for_each = local.service_env[each.key]
+        for_each = local.container_env[each.key]
         content {
           name  = env.key
           value = env.value
@@ -226,7 +226,7 @@ resource "google_cloud_run_v2_worker_pool" "messenger" {
       }
 
       dynamic "env" {
-        for_each = local.service_env["messenger"]
+        for_each = local.container_env["messenger"]
         content {
           name  = env.key
           value = env.value

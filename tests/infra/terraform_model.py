@@ -273,6 +273,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "contains": lambda collection, value: value in collection,
     "lookup": lambda mapping, key, default=None: mapping.get(key, default),
     "trimprefix": lambda text, prefix: text[len(prefix) :] if str(text).startswith(prefix) else text,
+    "tostring": lambda value: value if isinstance(value, str) else _to_string(value),
 }
 
 

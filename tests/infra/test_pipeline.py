@@ -104,17 +104,27 @@ def test_dockerfiles_are_where_the_pipeline_builds_them():
     assert [service for service, path in dockerfiles.items() if not path.exists()] == []
 
 
-def test_compose_builds_the_same_images():
+@pytest.fixture(scope="module")
+def compose() -> dict:
     compose_file = INFRA_DIR.parent / "docker-compose.yml"
     if not compose_file.exists():
         pytest.skip("no docker-compose.yml yet")
-    built = set()
-    for spec in (yaml.safe_load(compose_file.read_text()).get("services") or {}).values():
-        build = spec.get("build")
-        if isinstance(build, dict):
-            context = build.get("context", ".").rstrip("/")
-            dockerfile = build.get("dockerfile", "Dockerfile")
-            built.add(dockerfile if context == "." else f"{context}/{dockerfile}")
-    assert {f"services/{service}/Dockerfile" for service in SERVICES} <= {
-        path.removeprefix("./") for path in built
-    }
+    return yaml.safe_load(compose_file.read_text())["services"]
+
+
+def test_compose_builds_the_same_images(compose):
+    for service in SERVICES:
+        assert compose[service]["build"] == {"context": ".", "dockerfile": f"services/{service}/Dockerfile"}
+
+
+def test_cloud_run_runs_the_services_as_compose_does(module, compose):
+    """Same flow control per service, and the decider on the port its image exposes."""
+    for service in SERVICES:
+        terraform = module.local("container_env")[service]
+        assert (
+            terraform["RETENTION_MAX_MESSAGES"] == compose[service]["environment"]["RETENTION_MAX_MESSAGES"]
+        )
+    port = module.local("decider_port")
+    assert compose["decider"]["environment"]["DECIDER_GRPC_ADDRESS"] == f"0.0.0.0:{port}"
+    dockerfile = (INFRA_DIR.parent / "services" / "decider" / "Dockerfile").read_text()
+    assert re.search(rf"^EXPOSE {port}$", dockerfile, re.MULTILINE)

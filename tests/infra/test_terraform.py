@@ -359,6 +359,7 @@ def test_environment_is_what_runtime_config_reads(module):
         config = RuntimeConfig.from_env(plain)
         assert config.project == "retention-test"
         assert (config.bus, config.ledger) == ("pubsub", "firestore")
+        assert config.max_messages == module.local("max_messages")[service]
         # RuntimeConfig's defaults point at the emulators: on Cloud Run both must be set, empty.
         assert config.pubsub_emulator_host == "" and config.firestore_emulator_host == ""
         assert plain["PUBSUB_EMULATOR_HOST"] == "" and plain["FIRESTORE_EMULATOR_HOST"] == ""
