@@ -109,10 +109,16 @@ def run_train(args: argparse.Namespace) -> int:
 
 def run_eval(args: argparse.Namespace) -> int:
     from training.policy import evaluate
-    from training.policy.exported import ExportedPolicy
+    from training.policy.exported import ExportedPolicy, PolicyMissing
 
     settings, artifacts, models, pools = _load(args)
     learned = ExportedPolicy.load(Path(args.policy_dir or artifacts / "policy"))
+    trained_on = learned.card.get("trained_on", {})
+    if trained_on != {"risk_model": models.risk_version, "accept_model": models.accept_version}:
+        raise PolicyMissing(
+            f"the policy was trained on scoring models {trained_on}, {artifacts} holds "
+            f"{models.risk_version}/{models.accept_version}: run `retention train-policy` again"
+        )
     config = evaluate.EvalConfig()
     if args.seed:
         config = replace(config, seeds=tuple(args.seed))

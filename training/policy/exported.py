@@ -19,7 +19,7 @@ OBS_CLIP = 10.0  # as gymnasium's NormalizeObservation is usually clipped in Cle
 OBS_EPSILON = 1e-8
 
 
-class PolicyMissing(RuntimeError):
+class PolicyMissing(FileNotFoundError):
     """No usable exported policy: the message says what is wrong and how to make one."""
 
 

@@ -83,6 +83,8 @@ class PPOConfig:
     multiplier_lr: float = 1.0
     """dual ascent step on each multiplier per iteration, per unit of violation (constraint / limit - 1)"""
     multiplier_init: float = 0.0
+    target_margin: float = 0.01
+    """train each constraint to (1 - margin) of its limit: room for estimation noise at evaluation"""
 
 
 QUICK = PPOConfig(
@@ -405,7 +407,9 @@ def train(
             row[f"constraint/{name}"] = float(value)
             row[f"multiplier/{name}"] = float(multiplier)
         history.append(row)
-        multipliers = update_multipliers(multipliers, constraints, config.multiplier_lr)
+        multipliers = update_multipliers(
+            multipliers, constraints / (1 - config.target_margin), config.multiplier_lr
+        )
         bar.set_postfix(value=f"{row['net_value']:.0f}", contacts=f"{row['constraint/contact_rate']:.2f}")
     return agent, history, multipliers
 

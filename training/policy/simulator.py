@@ -348,7 +348,6 @@ class RetentionEnv(gym.Env):
         self.risk_left = np.ones(len(self.pool))  # what earlier contacts left of each customer's churn risk
         self.contact_times: dict[int, list[datetime]] = defaultdict(list)
         self.totals = EpisodeTotals(events=n)
-        targets = self.settings.economics.targets
         self._skip_quiet_days()
         return self._observation(), {"day": self.today, "period": self.episode.period}
 
