@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="only search the boosters' parameters (long); writes out/tuning.json, changes nothing",
     )
-    train.add_argument("--threads", type=int, default=0, help="XGBoost threads (default: by data size)")
+    train.add_argument("--threads", type=int, default=1, help="XGBoost threads (default 1)")
     train.set_defaults(run=run_train)
 
     data_parser = subparsers.add_parser("data", help="the training data sets")

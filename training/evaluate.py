@@ -40,8 +40,9 @@ class EvaluateConfig:
     inner_folds: int = 5
     """folds of the out-of-fold margins each calibration is fitted on (as `retention train`)"""
     data_dir: Path | None = None
-    threads: int = 0
-    """XGBoost threads; 0 = all cores"""
+    threads: int = 1
+    """XGBoost threads. One by default: the data are small, and OpenMP threads on a busy machine (the test
+    suite, the stack) wait on each other far longer than they save"""
     quick: bool = False
     """tests only: 40 trees, 3 folds x 1 repeat, 3 inner folds; the figures then mean little"""
 
@@ -66,7 +67,8 @@ def cross_validate(
     spec: ModelSpec, X: np.ndarray, y: np.ndarray, config: EvaluateConfig, bar: tqdm
 ) -> dict[str, np.ndarray]:
     """Out-of-fold probabilities, (repeats, n) per variant: each calibration, uncalibrated, baseline."""
-    threads = train.thread_count(config.threads, len(y))
+    threads = config.threads
+    names = [f.name for f in features.feature_set(spec.features, spec.extra_features)]
     splits = repeated_splits(y, config.folds, config.repeats, config.seed)
     variants = (*calibration.METHODS, "baseline")
     predictions = {name: np.full((config.repeats, len(y)), np.nan) for name in variants}
@@ -75,8 +77,10 @@ def cross_validate(
         repeat, fold = divmod(index, config.folds)
         fold_of[repeat, held_rows] = fold
         X_fit, y_fit = X[fit_rows], y[fit_rows]
-        inner = train.out_of_fold_margin(X_fit, y_fit, spec.params, config.inner_folds, config.seed, threads)
-        booster = train.fit_booster(X_fit, y_fit, spec.params, config.seed, threads)
+        inner = train.out_of_fold_margin(
+            X_fit, y_fit, spec.params, config.inner_folds, config.seed, threads, names
+        )
+        booster = train.fit_booster(X_fit, y_fit, spec.params, config.seed, threads, names)
         held_margin = train.margin(booster, X[held_rows])
         for method in calibration.METHODS:
             fitted = calibration.fit(method, inner, y_fit)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -28,7 +27,6 @@ from training.config import BoosterParams, ModelSpec, TrainConfig
 from training.metrics import scores
 
 LABELS = {"telco": "churn", "bank": "accepted"}
-SMALL_DATA_ROWS = 10_000
 DATA_FILES = {"telco": data.TELCO_FILE, "bank": data.BANK_FILE}
 
 # How each input of the serving acceptance model is obtained for a telco customer (also in its card).
@@ -67,17 +65,12 @@ def stratified_split(y: np.ndarray, test_size: float, seed: int) -> tuple[np.nda
     return np.sort(train), np.sort(test)
 
 
-def thread_count(requested: int, rows: int) -> int:
-    """XGBoost threads: as requested, else one for small data, where OpenMP start-up (and, on a busy
-    machine, oversubscription) costs more than the threads bring; else every core."""
-    if requested:
-        return requested
-    return 1 if rows < SMALL_DATA_ROWS else os.cpu_count() or 1
-
-
-def fit_booster(X: np.ndarray, y: np.ndarray, params: BoosterParams, seed: int, threads: int) -> xgb.Booster:
+def fit_booster(
+    X: np.ndarray, y: np.ndarray, params: BoosterParams, seed: int, threads: int, names: Sequence[str] = ()
+) -> xgb.Booster:
+    """`names`: the feature names, which monotone constraints refer to."""
     matrix = xgb.DMatrix(X, label=y, nthread=threads)
-    return xgb.train(params.xgboost(seed, threads), matrix, num_boost_round=params.rounds)
+    return xgb.train(params.xgboost(seed, threads, names), matrix, num_boost_round=params.rounds)
 
 
 def margin(booster: xgb.Booster, X: np.ndarray) -> np.ndarray:
@@ -87,12 +80,13 @@ def margin(booster: xgb.Booster, X: np.ndarray) -> np.ndarray:
 
 def out_of_fold_margin(
     X: np.ndarray, y: np.ndarray, params: BoosterParams, folds: int, seed: int, threads: int,
-    progress: Callable[[], None] = lambda: None,
+    names: Sequence[str] = (), progress: Callable[[], None] = lambda: None,
 ) -> np.ndarray:  # fmt: skip
     """Each row's margin from a booster that did not see it: what the calibration is fitted on."""
     oof = np.empty(len(y), dtype=np.float64)
     for fit_rows, held_rows in StratifiedKFold(folds, shuffle=True, random_state=seed).split(X, y):
-        oof[held_rows] = margin(fit_booster(X[fit_rows], y[fit_rows], params, seed, threads), X[held_rows])
+        booster = fit_booster(X[fit_rows], y[fit_rows], params, seed, threads, names)
+        oof[held_rows] = margin(booster, X[held_rows])
         progress()
     return oof
 
@@ -118,17 +112,17 @@ def train_model(
         features.check_no_leakage(feature_list)
     X = features.encode(feature_list, fields_of(spec, frame))
     y = frame[LABELS[spec.data]].to_numpy()
-    threads = thread_count(config.threads, len(y))
+    threads = config.threads
     folds = 3 if config.quick else config.calibration_folds
 
     train_rows, test_rows = stratified_split(y, config.test_size, config.seed)
     bar.set_postfix_str(f"{spec.name}: out-of-fold margins")
     oof = out_of_fold_margin(
-        X[train_rows], y[train_rows], spec.params, folds, config.seed, threads, bar.update
+        X[train_rows], y[train_rows], spec.params, folds, config.seed, threads, names, bar.update
     )
     calibration_map = calibration.fit(spec.calibration, oof, y[train_rows])
     bar.set_postfix_str(f"{spec.name}: final booster")
-    booster = fit_booster(X[train_rows], y[train_rows], spec.params, config.seed, threads)
+    booster = fit_booster(X[train_rows], y[train_rows], spec.params, config.seed, threads, names)
     bar.update()
     held_margin = margin(booster, X[test_rows])
     metrics = scores(y[test_rows], calibration.apply(calibration_map, held_margin))

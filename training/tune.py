@@ -8,6 +8,7 @@ training/config.py, where `retention train` reads them; the search writes everyt
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -36,7 +37,7 @@ class TuneConfig:
     seed: int = 1000
     """seed of the draws and of the tuning folds, kept away from the evaluation's (0)"""
     data_dir: Path | None = None
-    threads: int = 0
+    threads: int = 1
 
 
 def draw(rng: np.random.Generator) -> BoosterParams:
@@ -55,11 +56,11 @@ def draw(rng: np.random.Generator) -> BoosterParams:
 
 
 def cv_auc(
-    X: np.ndarray, y: np.ndarray, params: BoosterParams, splits, seed: int, threads: int
+    X: np.ndarray, y: np.ndarray, params: BoosterParams, splits, seed: int, threads: int, names: Sequence[str]
 ) -> np.ndarray:
     aucs = []
     for fit_rows, held_rows in splits:
-        booster = train.fit_booster(X[fit_rows], y[fit_rows], params, seed, threads)
+        booster = train.fit_booster(X[fit_rows], y[fit_rows], params, seed, threads, names)
         aucs.append(roc_auc_score(y[held_rows], train.margin(booster, X[held_rows])))
     return np.asarray(aucs)
 
@@ -67,13 +68,14 @@ def cv_auc(
 def search(spec: ModelSpec, frame, config: TuneConfig, bar: tqdm) -> dict:
     repeats, draws = dict(config.repeats)[spec.data], dict(config.trials)[spec.data]
     y = frame[train.LABELS[spec.data]].to_numpy()
-    threads = train.thread_count(config.threads, len(y))
+    threads = config.threads
     fields = train.fields_of(spec, frame)
     splits = repeated_splits(y, config.folds, repeats, config.seed)
 
     def score(candidate: ModelSpec) -> np.ndarray:
-        X = features.encode(features.feature_set(candidate.features, candidate.extra_features), fields)
-        return cv_auc(X, y, candidate.params, splits, config.seed, threads)
+        feature_list = features.feature_set(candidate.features, candidate.extra_features)
+        X, names = features.encode(feature_list, fields), [f.name for f in feature_list]
+        return cv_auc(X, y, candidate.params, splits, config.seed, threads, names)
 
     rng = np.random.default_rng(config.seed)
     trials = [{"parameters": asdict(spec.params), "auc": score(spec).tolist(), "current": True}]

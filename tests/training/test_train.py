@@ -31,7 +31,7 @@ def test_split_is_disjoint_complete_and_stratified():
 def test_out_of_fold_margins_come_from_boosters_that_never_saw_the_row(monkeypatch):
     seen_by_booster = []
 
-    def fake_fit(X, y, params, seed, threads):
+    def fake_fit(X, y, params, seed, threads, names=()):
         seen_by_booster.append(set(X[:, 0].astype(int)))
         return len(seen_by_booster) - 1
 
