@@ -76,11 +76,15 @@ class StackConfig:
 
     @classmethod
     def isolated(cls, state_dir: Path, **runtime: object) -> StackConfig:
-        """Free ports and a project of its own, for tests: nothing is shared with another stack."""
+        """Free ports and a project of its own, for tests: nothing is shared with another stack.
+
+        Only the models come from the environment (RETENTION_ARTIFACTS), as a test run may bring its own.
+        """
         host = "127.0.0.1"
         ports = free_ports(3)
         base = replace(
             RuntimeConfig.from_env({}),
+            artifacts_dir=RuntimeConfig.from_env().artifacts_dir,
             project=unique_project(),
             pubsub_emulator_host=f"{host}:{ports[0]}",
             firestore_emulator_host=f"{host}:{ports[1]}",
