@@ -176,6 +176,8 @@ class _Consumer:
                     self._stopping.wait(0.05)  # some servers answer an empty pull at once: do not spin
                 self._dispatch(received)
         except BaseException as error:  # noqa: BLE001 - kept for check(), which makes the process exit
+            if self._stopping.is_set():
+                return  # the client was closed under a pull that outlived close()'s wait
             self._error = error
             log.event(
                 logger, "consumer stopped", logging.ERROR, subscription=self.path, error=repr(error)[:500]

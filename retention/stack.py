@@ -63,11 +63,11 @@ class StackError(RuntimeError):
 
 @dataclass(frozen=True)
 class StackConfig:
-    """Where everything runs. Defaults come from the environment (RuntimeConfig's variables)."""
+    """Where everything runs; `from_env()` reads RuntimeConfig's variables and RETENTION_STACK_DIR."""
 
     runtime: RuntimeConfig = field(default_factory=RuntimeConfig)
     state_dir: Path = DEFAULT_STATE_DIR  # RETENTION_STACK_DIR: pids.json and logs/<name>.log
-    python: str = sys.executable  # the interpreter of the services: this one, i.e. .venv's under `make`
+    python: str = field(default_factory=lambda: default_python())  # runs `-m services.<name>`
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> StackConfig:
@@ -119,6 +119,12 @@ class StackConfig:
         if runtime.ledger == "sqlite":
             variables["RETENTION_SQLITE_PATH"] = str(runtime.sqlite_path)
         return variables
+
+
+def default_python() -> str:
+    """The project's virtual environment (`make setup`), else the interpreter running this."""
+    venv = REPO_ROOT / ".venv" / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
 
 
 @contextmanager
@@ -373,9 +379,15 @@ class Stack:
         check_artifacts(self.config.runtime.artifacts_dir)
         if "decider" in names:
             require_free(self.config.runtime.grpc_address, "the decider's gRPC API (DECIDER_GRPC_ADDRESS)")
-        started = [self._spawn_service(name) for name in names]
-        for name, process, ready in started:
-            self._wait_ready(name, process, ready)
+        started = []
+        try:
+            for name in names:
+                started.append(self._spawn_service(name))
+            for name, process, ready in started:
+                self._wait_ready(name, process, ready)
+        except BaseException:
+            self.stop_all(tuple(name for name, _, _ in started))  # none half-started is left behind
+            raise
 
     def start_service(self, name: str) -> None:
         """Start one service (e.g. again, after `kill`) and wait until it is ready."""
