@@ -31,7 +31,7 @@ class LLMWriter:
         max_new_tokens: int = 72,
         max_time_s: float = 4.0,
         int8: bool = False,
-        threads: int = 2,
+        threads: int | None = None,
     ):
         self.model_dir = Path(model_dir)
         self.max_new_tokens, self.max_time_s = max_new_tokens, max_time_s
@@ -51,7 +51,7 @@ class LLMWriter:
             import torch
             from transformers import AutoModelForCausalLM, AutoTokenizer
 
-            torch.set_num_threads(self.threads)
+            torch.set_num_threads(self.threads or int(os.environ.get("RETENTION_TORCH_THREADS", "2")))
             tokenizer = AutoTokenizer.from_pretrained(self.model_dir)
             model = AutoModelForCausalLM.from_pretrained(self.model_dir, dtype="float32").eval()
             if self.int8:

@@ -36,12 +36,12 @@ class EvalConfig:
     """Artifact folder (default artifacts/llm)."""
     reports: Path = Path("reports")
     """Where messages.json and the plot go (default reports)."""
-    prompts: int = 64
-    """Held-out prompts for the policy comparison (default 64)."""
-    kl_samples: int = 32
-    """Held-out prompts sampled at temperature 1 for the KL estimate (default 32)."""
-    latency_runs: int = 10
-    """Messages timed one at a time for each precision (default 10)."""
+    prompts: int = 48
+    """Held-out prompts for the policy comparison (default 48)."""
+    kl_samples: int = 16
+    """Held-out prompts sampled at temperature 1 for the KL estimate (default 16)."""
+    latency_runs: int = 8
+    """Messages timed one at a time for each precision (default 8)."""
     max_new_tokens: int = 72
     """Most new tokens per message (default 72, as served)."""
     batch_size: int = 16

@@ -59,3 +59,9 @@ def cycle(records: list, batch_size: int, rng: random.Random):
             order += fresh
         yield order[:batch_size]
         del order[:batch_size]
+
+
+def stop_requested(output_dir: Path) -> bool:
+    """True when a file named STOP is in the stage's output folder: the stage then saves what it has
+    and ends, as if its last step had come (touch it to cut a long run short without losing it)."""
+    return (output_dir / "STOP").exists()

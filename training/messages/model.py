@@ -22,10 +22,15 @@ BASE_DIR = Path("artifacts/llm/base")
 TINY = "tiny"  # the `base` value that selects the tiny random model
 
 
-def set_threads(n: int = 2) -> None:
+def set_threads(n: int | None = None) -> None:
+    """Torch threads: `n`, else RETENTION_TORCH_THREADS, else 2 (the machine's cores).
+
+    On a loaded machine one thread can be much faster: each parallel region of two threads waits for both
+    to be scheduled, and a tiny model's small operations pay that wait every time (20x measured here).
+    """
     import torch
 
-    torch.set_num_threads(n)
+    torch.set_num_threads(n or int(os.environ.get("RETENTION_TORCH_THREADS", "2")))
 
 
 def gguf_file() -> Path | None:

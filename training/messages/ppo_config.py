@@ -22,8 +22,8 @@ class PPOConfig:
     """Adapted top blocks (default 4): the same as the reward model's, so the frozen trunk is shared."""
 
     # --- rollouts ---
-    updates: int = 24
-    """PPO updates, each on a fresh batch of rollouts (default 24)."""
+    updates: int = 16
+    """PPO updates, each on a fresh batch of rollouts (default 16)."""
     batch_size: int = 8
     """Prompts per rollout batch (default 8)."""
     max_new_tokens: int = 64

@@ -16,7 +16,7 @@ from tqdm import tqdm
 from training.messages import model as lm
 from training.messages import trunk
 from training.messages.data import Brief, read_jsonl, render_prompt
-from training.messages.loop import TrainingLog, seed_everything
+from training.messages.loop import TrainingLog, seed_everything, stop_requested
 from training.messages.ppo_config import PPOConfig
 
 # --- the maths ----------------------------------------------------------------------------------
@@ -272,8 +272,11 @@ def train_ppo(config: PPOConfig, progress: bool = True) -> dict:
     prompts = [Brief(**r["brief"]) for r in read_jsonl(config.root / "data" / "ppo_prompts.jsonl")]
     log = TrainingLog(config.output_dir / "log.jsonl")
     history = []
+    (config.output_dir / "STOP").unlink(missing_ok=True)
     bar = tqdm(range(config.updates), desc="ppo", disable=not progress)
     for update in bar:
+        if stop_requested(config.output_dir):
+            break
         briefs = rng.sample(prompts, min(config.batch_size, len(prompts)))
         kl_coef = kl_controller.value
         batch = rollout(config, policy, tokenizer, value_head, reward_model, briefs, kl_coef, split)
@@ -295,7 +298,10 @@ def train_ppo(config: PPOConfig, progress: bool = True) -> dict:
         bar.set_postfix(score=f"{row['score']:.2f}", kl=f"{row['kl']:.2f}", beta=f"{kl_coef:.3f}")
     log.close()
     save_policy(policy, tokenizer, value_head, config)
-    summary = {k: history[-1][k] for k in ("score", "rm_score", "kl", "kl_coef", "shield_pass")}
+    summary = (
+        {k: history[-1][k] for k in ("score", "rm_score", "kl", "kl_coef", "shield_pass")} if history else {}
+    )
+    summary["updates"] = len(history)
     (config.output_dir / "summary.json").write_text(json.dumps(summary, indent=2))
     return summary
 

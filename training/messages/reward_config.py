@@ -15,11 +15,11 @@ class RewardConfig:
     """Artifact folder (default artifacts/llm)."""
     max_length: int = 128
     """Longest prompt + message in tokens (default 128)."""
-    pairs: int = 320
-    """Fault pairs used for training, drawn from the training set (default 320): the trunk's output is
+    pairs: int = 240
+    """Fault pairs used for training, drawn from the training set (default 240): the trunk's output is
     cached for each, so that several passes cost only the adapted blocks."""
-    eval_pairs: int = 120
-    """Held-out pairs measured, of each held-out set (default 120)."""
+    eval_pairs: int = 100
+    """Held-out pairs measured, of each held-out set (default 100)."""
     model_pairs: int = 16
     """Prompts for which the SFT model samples `samples_per_prompt` messages, the best and the worst by the
     labelling rubric making one more training pair (default 16; 0: fault pairs only)."""
@@ -39,8 +39,8 @@ class RewardConfig:
     """Adapt only the top blocks (default 4; 0 = all); the same as the policy's, so they share the trunk."""
 
     # --- optimisation: Bradley-Terry loss, -log sigmoid(r_chosen - r_rejected) (Ouyang et al. 2022) ---
-    steps: int = 160
-    """Optimizer steps (default 160: two passes over 320 pairs at 4 a step)."""
+    steps: int = 120
+    """Optimizer steps (default 120: two passes over the pairs at 4 a step)."""
     batch_pairs: int = 4
     """Pairs per step: 2x as many sequences (default 4)."""
     learning_rate: float = 2e-4

@@ -16,7 +16,7 @@ from tqdm import tqdm
 from training.messages import model as lm
 from training.messages import trunk
 from training.messages.data import END_OF_TURN, Brief, brief_of, ranked_pairs, read_jsonl, render_prompt
-from training.messages.loop import TrainingLog, cycle, linear_schedule, seed_everything
+from training.messages.loop import TrainingLog, cycle, linear_schedule, seed_everything, stop_requested
 from training.messages.reward_config import RewardConfig
 
 
@@ -253,8 +253,11 @@ def train_reward(config: RewardConfig, progress: bool = True) -> dict:
     log = TrainingLog(config.output_dir / "log.jsonl")
     batches = cycle(cached, config.batch_pairs, random.Random(rng.random()))
     device = lm.device()
+    (config.output_dir / "STOP").unlink(missing_ok=True)
     bar = tqdm(range(config.steps), desc="reward", disable=not progress)
     for step in bar:
+        if stop_requested(config.output_dir):
+            break
         batch = next(batches)
         mask, hidden = _stack([r[:2] for r in batch] + [r[2:] for r in batch], device)
         scores = model.score_hidden(hidden, mask)

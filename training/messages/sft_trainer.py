@@ -14,7 +14,7 @@ from tqdm import tqdm
 from training.messages import model as lm
 from training.messages import trunk
 from training.messages.data import END_OF_TURN, read_jsonl
-from training.messages.loop import TrainingLog, cycle, linear_schedule, seed_everything
+from training.messages.loop import TrainingLog, cycle, linear_schedule, seed_everything, stop_requested
 from training.messages.sft_config import SFTConfig
 
 IGNORE = -100
@@ -108,8 +108,11 @@ def train_sft(config: SFTConfig, records: list[dict] | None = None, progress: bo
     log = TrainingLog(config.output_dir / "log.jsonl")
     batches = cycle(list(range(len(examples))), config.batch_size, random.Random(rng.random()))
     losses = []
+    (config.output_dir / "STOP").unlink(missing_ok=True)
     bar = tqdm(range(config.steps), desc="sft", disable=not progress)
     for step in bar:
+        if stop_requested(config.output_dir):
+            break
         index = next(batches)
         ids, mask, labels = collate([examples[i] for i in index], tokenizer.pad_token_id)
         hidden = pad_hidden([hidden_rows[i] for i in index], ids.size(1))
@@ -125,8 +128,8 @@ def train_sft(config: SFTConfig, records: list[dict] | None = None, progress: bo
             log.write(step=step, loss=loss.item(), lr=schedule.get_last_lr()[0])
     log.close()
     save_sft(model, tokenizer, config.output_dir)
-    return {"steps": config.steps, "examples": len(examples), "first_loss": losses[0],
-            "last_loss": sum(losses[-5:]) / len(losses[-5:])}  # fmt: skip
+    return {"steps": config.steps, "examples": len(examples), "first_loss": losses[0] if losses else None,
+            "last_loss": sum(losses[-5:]) / max(1, len(losses[-5:]))}  # fmt: skip
 
 
 def save_sft(model, tokenizer, output: Path) -> None:

@@ -1,0 +1,66 @@
+"""The quick pipeline through the CLI, and the generate round trip."""
+
+import json
+
+from factories import make_event
+from google.protobuf import json_format
+
+from retention.cli import main
+from retention.v1 import retention_pb2 as pb
+from training.messages.evaluate import REPORT_KEYS, distinct_n, win_rate
+
+
+def test_quick_pipeline_writes_every_artifact_and_the_report(quick_root):
+    for path in (
+        "sft/adapter",
+        "sft/merged",
+        "reward/adapter",
+        "reward/head.pt",
+        "ppo/adapter",
+        "ppo/merged",
+    ):
+        assert (quick_root / path).exists(), path
+    report = json.loads((quick_root / "reports" / "messages.json").read_text())
+    assert set(REPORT_KEYS) <= set(report)
+    assert (quick_root / "reports" / "messages_ppo.png").stat().st_size > 0
+    log = [json.loads(line) for line in (quick_root / "ppo" / "log.jsonl").read_text().splitlines()]
+    assert {"kl", "kl_coef", "score", "policy_loss", "value_loss", "clipfrac", "approx_kl"} <= set(log[0])
+
+
+def _line(contact=True):
+    decision = pb.Decision(contact=contact, offer_level=2, offer_percent=20, offer_months=3)
+    return {
+        "customer": json_format.MessageToDict(make_event(first_name="Lena")),
+        "decision": json_format.MessageToDict(decision),
+    }
+
+
+def test_generate_round_trip(tmp_path, quick_root):
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("\n".join(json.dumps(_line(c)) for c in (True, False)) + "\n")
+    assert (
+        main(
+            ["messages", "generate", "--input", str(source), "--output", str(target), "--writer", "template"]
+        )
+        == 0
+    )
+    first, second = [json.loads(line) for line in target.read_text().splitlines()]
+    assert first["writer"] == "template" and first["message"].startswith("Hi Lena,")
+    assert first["customer"] == _line()["customer"] and second["message"] == ""
+    # The tiny model cannot write a message that ends: every line falls back, and says so.
+    model = quick_root / "ppo" / "merged"
+    args = ["messages", "generate", "--input", str(source), "--output", str(target), "--writer", "llm"]
+    assert main([*args, "--model", str(model), "--timeout", "30"]) == 0
+    first = json.loads(target.read_text().splitlines()[0])
+    assert first["writer"] in ("llm", "template") and first["message"]
+
+
+def test_generate_reports_a_bad_line(tmp_path, capsys):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"customer": {}}) + "\n")
+    assert main(["messages", "generate", "--input", str(source), "--output", str(tmp_path / "o.jsonl")]) == 1
+
+
+def test_metrics_on_hand_examples():
+    assert distinct_n(["a b c", "a b d"]) == 3 / 4
+    assert win_rate([1.0, 0.0, 2.0], [0.0, 0.0, 3.0]) == 0.5
