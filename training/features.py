@@ -33,6 +33,7 @@ class Feature:
     name: str  # readable, e.g. "tenure" or "contract=Month-to-month"
     field: str  # the field it is read from, for grouping reason codes
     compute: Callable[[Fields], np.ndarray]
+    category: str | None = None  # for an indicator: the value of `field` it marks
 
 
 def numeric(field: str, name: str | None = None) -> Feature:
@@ -40,13 +41,29 @@ def numeric(field: str, name: str | None = None) -> Feature:
 
 
 def one_hot(field: str, values: Sequence[str]) -> list[Feature]:
-    return [Feature(f"{field}={value}", field, lambda f, v=value: f[field] == v) for value in values]
+    return [Feature(f"{field}={v}", field, lambda f, v=v: f[field] == v, category=v) for v in values]
 
 
 def encode(features: Sequence[Feature], fields: Fields) -> np.ndarray:
-    """The (n, len(features)) float32 matrix; float32 because XGBoost compares splits in float32."""
-    columns = [np.asarray(feature.compute(fields), dtype=np.float32) for feature in features]
-    return np.stack(columns, axis=1) if columns else np.zeros((0, 0), dtype=np.float32)
+    """The (n, len(features)) float32 matrix; float32 because XGBoost compares splits in float32.
+
+    A run of indicators of one field is filled by one broadcast comparison, the same as each one's
+    `compute`, but a single numpy call: one customer at a time, numpy's per-call cost is what counts.
+    """
+    n = len(next(iter(fields.values()))) if fields else 0
+    X = np.empty((n, len(features)), dtype=np.float32)
+    start = 0
+    while start < len(features):
+        feature, stop = features[start], start + 1
+        if feature.category is None:
+            X[:, start] = feature.compute(fields)
+        else:
+            while stop < len(features) and features[stop].field == feature.field and features[stop].category:
+                stop += 1
+            categories = np.array([f.category for f in features[start:stop]], dtype=object)
+            X[:, start:stop] = np.asarray(fields[feature.field], dtype=object)[:, None] == categories[None, :]
+        start = stop
+    return X
 
 
 def check_no_leakage(features: Sequence[Feature]) -> None:
