@@ -8,8 +8,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import xgboost as xgb
 
-from training import calibration, train
+from training import calibration, features, train
 from training.config import ACCEPT, RISK, BoosterParams, TrainConfig
 from training.metrics import expected_calibration_error, scores
 
@@ -112,3 +113,25 @@ def test_quick_mode_still_learns_something(tmp_path):
     cards = train.main(TrainConfig(output=tmp_path, quick=True, models=(RISK, ACCEPT)))
     for card in cards:
         assert card["metrics"]["held_out"]["roc_auc"] > 0.6
+
+
+def test_monotone_priors_hold_in_the_trained_risk_model(trained):
+    output, _ = trained
+    booster = xgb.Booster(model_file=str(output / "risk.model.json"))
+    names = [f.name for f in features.risk_features()]
+    rows = np.random.default_rng(0).random((50, len(names))).astype(np.float32)
+    for name, direction in RISK.params.monotone:
+        column = names.index(name)
+        margins = []
+        for value in np.linspace(0, 120, 25):
+            rows[:, column] = value
+            margins.append(booster.inplace_predict(rows, predict_type="margin"))
+        steps = np.diff(np.array(margins), axis=0) * direction
+        assert np.all(steps >= -1e-6), name
+
+
+def test_monotone_constraints_must_name_features():
+    params = BoosterParams(monotone=(("tenure", -1),))
+    assert params.xgboost(0, 1, ["tenure", "x"])["monotone_constraints"] == "(-1,0)"
+    with pytest.raises(ValueError, match="tenure"):
+        params.xgboost(0, 1, ["x"])
