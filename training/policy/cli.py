@@ -154,9 +154,11 @@ def table(report: dict) -> str:
         )
     if report.get("goal"):
         g = report["goal"]
+        over, share = g["ppo_over_best_baseline_by_seed_ci95"], g["ppo_share_of_oracle_by_seed_ci95"]
         lines.append(
-            f"ppo vs best baseline ({g['best_baseline']}): {g['ppo_over_best_baseline']:+.1%}; "
-            f"share of the oracle: {g['ppo_share_of_oracle']:.1%}; targets met: {g['ppo_constraints_met']}"
+            f"ppo vs best baseline ({g['best_baseline']}): {g['ppo_over_best_baseline']:+.1%} "
+            f"(by seed [{over[0]:+.1%}, {over[1]:+.1%}]); share of the oracle {g['ppo_share_of_oracle']:.1%} "
+            f"(by seed [{share[0]:.1%}, {share[1]:.1%}]); targets met: {g['ppo_constraints_met']}"
         )
     return "\n".join(lines)
 

@@ -149,22 +149,38 @@ class Report:
 
     def to_json(self, settings: Settings, extra: dict) -> dict:
         policies = {name: self.policy_summary(name) for name in POLICIES if name in self.per_seed}
+        if "oracle" in policies:  # paired by seed: the same months, so month-to-month swings cancel
+            ceiling = np.array(policies["oracle"]["net_value_by_seed"])
+            for summary in policies.values():
+                share = np.array(summary["net_value_by_seed"]) / ceiling
+                summary["share_of_oracle_mean"], summary["share_of_oracle_ci95"] = (
+                    float(share.mean()),
+                    ci95(share),
+                )
         return {"policies": policies, "seeds": self.seeds, "goal": goal(policies), **extra,
                 "economics": asdict(settings.economics), "limits": asdict(settings.limits)}  # fmt: skip
 
 
 def goal(policies: dict) -> dict:
-    """The goal: PPO >= best baseline + 5% and >= 90% of the oracle, no hard violation, targets met."""
+    """The goal: PPO >= best baseline + 5% and >= 90% of the oracle, no hard violation, targets met.
+
+    Ratios of means, with 95% intervals of the same ratios taken seed by seed (paired: the same months).
+    """
     if "ppo" not in policies:
         return {}
     best = max(BASELINES, key=lambda name: policies[name]["net_value_mean"])
     ppo, ceiling = policies["ppo"]["net_value_mean"], policies["oracle"]["net_value_mean"]
     over_best = ppo / policies[best]["net_value_mean"] - 1
     share = ppo / ceiling
+    by_seed = (
+        np.array(policies["ppo"]["net_value_by_seed"]) / np.array(policies[best]["net_value_by_seed"]) - 1
+    )
     return {
         "best_baseline": best,
         "ppo_over_best_baseline": over_best,
+        "ppo_over_best_baseline_by_seed_ci95": ci95(by_seed),
         "ppo_share_of_oracle": share,
+        "ppo_share_of_oracle_by_seed_ci95": policies["ppo"]["share_of_oracle_ci95"],
         "ppo_hard_violations": policies["ppo"]["hard_violations"],
         "ppo_constraints_met": all(c["met"] for c in policies["ppo"]["constraints"].values()),
         "reached": bool(over_best >= 0.05 and share >= 0.9 and policies["ppo"]["hard_violations"] == 0),
@@ -225,6 +241,11 @@ def plot_comparison(report: dict, path: Path) -> None:
     plt.close(fig)
 
 
+def rolling_mean(values: Sequence[float], window: int = 10) -> np.ndarray:
+    values = np.asarray(values, dtype=np.float64)
+    return np.array([values[max(0, i - window + 1) : i + 1].mean() for i in range(len(values))])
+
+
 def plot_training(history: list[dict], path: Path) -> None:
     import matplotlib
 
@@ -234,10 +255,15 @@ def plot_training(history: list[dict], path: Path) -> None:
     iterations = [row["iteration"] for row in history]
     names = [k.split("/", 1)[1] for k in history[0] if k.startswith("multiplier/")]
     fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
-    axes[0].plot(iterations, [row["net_value"] for row in history])
+    net = [row["net_value"] for row in history]
+    axes[0].plot(iterations, net, alpha=0.35, label="per iteration (months differ)")
+    axes[0].plot(iterations, rolling_mean(net), label="mean of the last 10")
     axes[0].set_title("net value per training month")
-    for name in names:
-        axes[1].plot(iterations, [row[f"constraint/{name}"] for row in history], label=name)
+    axes[0].legend(fontsize=8)
+    for k, name in enumerate(names):
+        values = [row[f"constraint/{name}"] for row in history]
+        axes[1].plot(iterations, values, color=plt.cm.tab10(k), alpha=0.25)
+        axes[1].plot(iterations, rolling_mean(values), color=plt.cm.tab10(k), label=f"{name} (mean of 10)")
         axes[2].plot(iterations, [row[f"multiplier/{name}"] for row in history], label=name)
     axes[1].axhline(1.0, color="black", linewidth=1)
     axes[1].set_title("constraints (value / limit) during training")

@@ -80,8 +80,10 @@ class PPOConfig:
     reward_scale: float = 100.0
     """currency units per unit of reward the networks see"""
     # --- Lagrangian
-    multiplier_lr: float = 1.0
-    """dual ascent step on each multiplier per iteration, per unit of violation (constraint / limit - 1)"""
+    multiplier_lr: float = 0.5
+    """integral gain: dual ascent step per iteration, per unit of violation (constraint / limit - 1)"""
+    multiplier_kp: float = 2.0
+    """proportional gain on the current violation (Stooke et al. 2020); 0: plain dual ascent"""
     multiplier_init: float = 0.0
     target_margin: float = 0.01
     """train each constraint to (1 - margin) of its limit: room for estimation noise at evaluation"""
@@ -140,14 +142,19 @@ def value_loss(
     return 0.5 * torch.max(v_loss_unclipped, v_loss_clipped).mean()
 
 
-def update_multipliers(multipliers: np.ndarray, constraints: np.ndarray, multiplier_lr: float) -> np.ndarray:
-    """Projected dual ascent: a multiplier grows while its constraint (value / limit) is above 1.
+def update_multipliers(
+    integrals: np.ndarray, constraints: np.ndarray, multiplier_lr: float, multiplier_kp: float = 0.0
+) -> tuple[np.ndarray, np.ndarray]:
+    """PI dual ascent (Stooke et al. 2020): returns (multipliers, integrals).
 
-    A violation counts at most 1 (200% of the limit), so that the first, random iterations cannot price a
-    constraint for the rest of training.
+    The integral is projected dual ascent: it grows while its constraint (value / limit) is above 1. The
+    multiplier adds a proportional term on the current violation, which damps the integral's
+    oscillation (multiplier_kp = 0: plain dual ascent). A violation counts at most 1 (200% of the limit),
+    so that the first, random iterations cannot price a constraint for the rest of training.
     """
     violation = np.minimum(np.asarray(constraints) - 1.0, 1.0)
-    return np.maximum(0.0, multipliers + multiplier_lr * violation)
+    integrals = np.maximum(0.0, integrals + multiplier_lr * violation)
+    return np.maximum(0.0, integrals + multiplier_kp * violation), integrals
 
 
 def lagrangian_rewards(
@@ -325,7 +332,7 @@ def train(
     optimizer = torch.optim.Adam(agent.parameters(), lr=config.learning_rate, eps=1e-5)
     obs_rms = RunningMeanStd(len(OBSERVATION_FEATURES))
     names = constraint_names(settings)
-    multipliers = np.full(len(names), config.multiplier_init)
+    multipliers = integrals = np.full(len(names), config.multiplier_init)
     budget = settings.limits.period_budget
     history: list[dict] = []
 
@@ -407,8 +414,8 @@ def train(
             row[f"constraint/{name}"] = float(value)
             row[f"multiplier/{name}"] = float(multiplier)
         history.append(row)
-        multipliers = update_multipliers(
-            multipliers, constraints / (1 - config.target_margin), config.multiplier_lr
+        multipliers, integrals = update_multipliers(
+            integrals, constraints / (1 - config.target_margin), config.multiplier_lr, config.multiplier_kp
         )
         bar.set_postfix(value=f"{row['net_value']:.0f}", contacts=f"{row['constraint/contact_rate']:.2f}")
     return agent, history, multipliers

@@ -55,11 +55,19 @@ def test_clipped_value_loss_keeps_the_larger_error():
 
 
 def test_multiplier_rises_when_its_constraint_is_violated_and_never_goes_negative():
-    multipliers = np.array([0.0, 0.1, 1.0])
-    updated = update_multipliers(multipliers, np.array([1.3, 0.5, 1.0]), multiplier_lr=0.5)
+    integrals = np.array([0.0, 0.1, 1.0])
+    updated, _ = update_multipliers(integrals, np.array([1.3, 0.5, 1.0]), multiplier_lr=0.5)
     assert updated[0] == pytest.approx(0.15)  # violated by 30%: up
     assert updated[1] == 0.0  # met with room: down, but not below zero
     assert updated[2] == 1.0  # exactly at the limit: unchanged
+
+
+def test_the_proportional_term_reacts_now_and_leaves_the_integral_alone():
+    multipliers, integrals = update_multipliers(
+        np.array([1.0, 1.0]), np.array([1.2, 0.8]), 0.5, multiplier_kp=2.0
+    )
+    assert integrals == pytest.approx([1.1, 0.9])
+    assert multipliers == pytest.approx([1.1 + 0.4, 0.9 - 0.4])
 
 
 def test_lagrangian_reward_prices_each_constraint_share():
@@ -70,4 +78,4 @@ def test_lagrangian_reward_prices_each_constraint_share():
 
 
 def test_one_wild_iteration_moves_a_multiplier_by_at_most_its_step():
-    assert update_multipliers(np.array([0.0]), np.array([4.0]), multiplier_lr=0.5) == pytest.approx([0.5])
+    assert update_multipliers(np.array([0.0]), np.array([4.0]), multiplier_lr=0.5)[0] == pytest.approx([0.5])
