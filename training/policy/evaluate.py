@@ -2,7 +2,7 @@
 and each team target, over several seeds with 95% confidence intervals; reports/policy.json and the plots.
 
 Evaluation months are drawn from the evaluation customers (never trained on) with seeds of their own; on
-each month every policy meets the same arrivals, and the oracle is solved for that month.
+each month every policy meets the same arrivals, and the oracle plans each seed's months together.
 """
 
 from __future__ import annotations
@@ -85,12 +85,12 @@ def evaluate_seed(
     """Per policy, the metrics of each of this seed's months."""
     rng = np.random.default_rng([EVAL_SEED_BASE, seed])
     env = RetentionEnv(pool, models, settings)
+    months = [draw_episode(pool, models, settings, rng) for _ in range(episodes)]
+    solutions = oracle.solve_months(months, pool, settings)  # the targets bind over the seed's months
     fixed: list[SimPolicy] = [NoContact(), RiskThreshold(settings), Greedy(settings)]
     results: dict[str, list[dict]] = {}
-    for month in tqdm(range(episodes), desc=f"seed {seed}", leave=False, disable=not progress):
-        episode = draw_episode(pool, models, settings, rng)
-        solution = oracle.solve(episode, pool, settings)
-        policies = [*( [learned] if learned else []), oracle.OraclePolicy(solution), *fixed]  # fmt: skip
+    for month, episode in enumerate(tqdm(months, desc=f"seed {seed}", leave=False, disable=not progress)):
+        policies = [*([learned] if learned else []), oracle.OraclePolicy(solutions[month]), *fixed]
         for k, policy in enumerate(policies):
             totals = play(env, episode, policy, np.random.default_rng([EVAL_SEED_BASE, seed, month, k]))
             results.setdefault(policy.name, []).append(month_metrics(settings, totals))

@@ -2,17 +2,19 @@
 
 For each customer it lists every plan (an action per event of theirs) the hard limits allow (consent,
 cooldown, fatigue: `limits.blocking_limits` through the episode) with its expected value, worked out by the
-simulator's own accounting; then it picks one plan per customer to maximise the period's expected net value
-with total spend within the period budget and contacts within the team's contact-rate ceiling: a
-multiple-choice knapsack solved exactly as a mixed-integer program (HiGHS through scipy.optimize.milp).
+simulator's own accounting; then it picks one plan per customer to maximise the expected net value with
+spend within the period budget every month and the team's targets (budget share, contact-rate ceiling)
+met: a multiple-choice knapsack solved exactly as a mixed-integer program (HiGHS, scipy.optimize.milp).
 
 What it does not know: whether an offer will be accepted (nor does the ledger). So it bounds, on the same
-episode, the expected value of every policy that keeps the budget and the contact ceiling in that period.
+months, the expected value of every policy that keeps the hard limits every month and the targets over
+those months (the evaluation plans each seed's months together, as the targets are met in expectation).
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -83,44 +85,66 @@ class OracleSolution:
 
 
 def solve(episode: Episode, pool: CustomerPool, settings: Settings) -> OracleSolution:
-    by_customer: dict[int, list[int]] = {}
-    for e, c in enumerate(episode.customer.tolist()):
-        by_customer.setdefault(c, []).append(e)
-    plans, owner = [], []
-    for k, events in enumerate(by_customer.values()):
-        for plan in customer_plans(episode, pool, settings, events):
-            plans.append(plan)
-            owner.append(k)
+    """The best plan of one month."""
+    return solve_months([episode], pool, settings)[0]
+
+
+def solve_months(episodes: Sequence[Episode], pool: CustomerPool, settings: Settings) -> list[OracleSolution]:
+    """The best plans of several months planned together, one per month.
+
+    The hard budget binds every month (the ledger's limit); the team's soft targets, budget share and
+    contact-rate ceiling, bind on average over the months, as the learned policy is asked to meet them
+    (in expectation) and as the evaluation judges them. With one month they bind that month.
+    """
+    plans, owner, month, customers = [], [], [], 0  # owner: the (month, customer) row a plan belongs to
+    for m, episode in enumerate(episodes):
+        by_customer: dict[int, list[int]] = {}
+        for e, c in enumerate(episode.customer.tolist()):
+            by_customer.setdefault(c, []).append(e)
+        for events in by_customer.values():
+            for plan in customer_plans(episode, pool, settings, events):
+                plans.append(plan)
+                owner.append(customers)
+                month.append(m)
+            customers += 1
     value = np.array([p.value for p in plans])
     cost = np.array([p.cost for p in plans])
     contacts = np.array([p.contacts for p in plans], dtype=np.float64)
-    one_each = coo_array(
-        (np.ones(len(plans)), (owner, np.arange(len(plans)))), shape=(len(by_customer), len(plans))
-    )
-    ceiling = np.floor(settings.economics.targets.contact_rate_ceiling * len(episode) + 1e-9)
-    budget = settings.limits.period_budget * min(1.0, settings.economics.targets.budget_share)
+    n, months = len(plans), len(episodes)
+    one_each = coo_array((np.ones(n), (owner, np.arange(n))), shape=(customers, n)).tocsr()
+    budget_each_month = coo_array((cost, (month, np.arange(n))), shape=(months, n)).tocsr()
+    targets, budget = settings.economics.targets, settings.limits.period_budget
+    ceiling = np.floor(targets.contact_rate_ceiling * sum(len(e) for e in episodes) + 1e-9)
     result = milp(
         c=-value,
         constraints=[
-            LinearConstraint(one_each.tocsr(), 1, 1),
-            LinearConstraint(np.vstack([cost, contacts]), -np.inf, [budget, ceiling]),
+            LinearConstraint(one_each, 1, 1),
+            LinearConstraint(budget_each_month, -np.inf, budget),
+            LinearConstraint(
+                np.vstack([cost, contacts]), -np.inf, [targets.budget_share * budget * months, ceiling]
+            ),
         ],
-        integrality=np.ones(len(plans)),
+        integrality=np.ones(n),
         bounds=Bounds(0, 1),
         options={"mip_rel_gap": 0.0},
     )
     if not result.success:
         raise RuntimeError(f"the oracle's program did not solve: {result.message}")
-    actions = np.zeros(len(episode), dtype=np.int64)
-    chosen = [plans[i] for i in np.flatnonzero(result.x > 0.5)]
-    for plan in chosen:
-        actions[list(plan.events)] = plan.actions
-    return OracleSolution(
-        actions=actions,
-        value=float(sum(p.value for p in chosen)),
-        budget=float(sum(p.cost for p in chosen)),
-        contacts=int(sum(p.contacts for p in chosen)),
-    )
+    solutions = []
+    for m, episode in enumerate(episodes):
+        actions = np.zeros(len(episode), dtype=np.int64)
+        chosen = [plans[i] for i in np.flatnonzero((result.x > 0.5) & (np.array(month) == m))]
+        for plan in chosen:
+            actions[list(plan.events)] = plan.actions
+        solutions.append(
+            OracleSolution(
+                actions=actions,
+                value=float(sum(p.value for p in chosen)),
+                budget=float(sum(p.cost for p in chosen)),
+                contacts=int(sum(p.contacts for p in chosen)),
+            )
+        )
+    return solutions
 
 
 class OraclePolicy:

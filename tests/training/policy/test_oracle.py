@@ -71,3 +71,21 @@ def test_plans_respect_the_hard_limits(pool, models, small_settings):
     assert any(p.actions == (0, 0) for p in plans)
     if episode.blocked[repeat, 1]:  # within the cooldown of the first: never both contacted
         assert not any(all(a > 0 for a in p.actions) for p in plans)
+
+
+def test_months_planned_together_keep_the_hard_budget_each_month_and_the_targets_on_average(
+    pool, models, small_settings
+):
+    rng = np.random.default_rng(11)
+    months = [draw_episode(pool, models, small_settings, rng) for _ in range(3)]
+    together = oracle.solve_months(months, pool, small_settings)
+    apart = [oracle.solve(month, pool, small_settings) for month in months]
+    assert all(s.budget <= small_settings.limits.period_budget + 1e-9 for s in together)
+    targets = small_settings.economics.targets
+    assert sum(s.contacts for s in together) <= targets.contact_rate_ceiling * sum(len(m) for m in months)
+    assert (
+        sum(s.budget for s in together)
+        <= targets.budget_share * small_settings.limits.period_budget * 3 + 1e-6
+    )
+    # the targets bind on average only: planning together can only do better
+    assert sum(s.value for s in together) >= sum(s.value for s in apart) - 1e-6
