@@ -44,26 +44,44 @@ def one_hot(field: str, values: Sequence[str]) -> list[Feature]:
     return [Feature(f"{field}={v}", field, lambda f, v=v: f[field] == v, category=v) for v in values]
 
 
-def encode(features: Sequence[Feature], fields: Fields) -> np.ndarray:
-    """The (n, len(features)) float32 matrix; float32 because XGBoost compares splits in float32.
+class Encoder:
+    """Encodes fields into a model's (n, features) float32 matrix; float32 as XGBoost compares in float32.
 
-    A run of indicators of one field is filled by one broadcast comparison, the same as each one's
-    `compute`, but a single numpy call: one customer at a time, numpy's per-call cost is what counts.
+    The plan is made once per feature list: each run of indicators of one field becomes one broadcast
+    comparison (the same as each indicator's `compute`), so that one customer at a time, where numpy's
+    per-call cost is what counts, takes a few numpy calls per field rather than one per column.
     """
-    n = len(next(iter(fields.values()))) if fields else 0
-    X = np.empty((n, len(features)), dtype=np.float32)
-    start = 0
-    while start < len(features):
-        feature, stop = features[start], start + 1
-        if feature.category is None:
-            X[:, start] = feature.compute(fields)
-        else:
-            while stop < len(features) and features[stop].field == feature.field and features[stop].category:
-                stop += 1
-            categories = np.array([f.category for f in features[start:stop]], dtype=object)
-            X[:, start:stop] = np.asarray(fields[feature.field], dtype=object)[:, None] == categories[None, :]
-        start = stop
-    return X
+
+    def __init__(self, features: Sequence[Feature]):
+        self.width = len(features)
+        self.steps: list[tuple[int, int, Feature, np.ndarray | None]] = []
+        start = 0
+        while start < len(features):
+            feature, stop = features[start], start + 1
+            categories = None
+            if feature.category is not None:
+                while (
+                    stop < len(features) and features[stop].field == feature.field and features[stop].category
+                ):
+                    stop += 1
+                categories = np.array([[f.category for f in features[start:stop]]], dtype=object)
+            self.steps.append((start, stop, feature, categories))
+            start = stop
+
+    def __call__(self, fields: Fields) -> np.ndarray:
+        n = len(next(iter(fields.values()))) if fields else 0
+        X = np.empty((n, self.width), dtype=np.float32)
+        for start, stop, feature, categories in self.steps:
+            if categories is None:
+                X[:, start] = feature.compute(fields)
+            else:
+                X[:, start:stop] = np.asarray(fields[feature.field], dtype=object)[:, None] == categories
+        return X
+
+
+def encode(features: Sequence[Feature], fields: Fields) -> np.ndarray:
+    """The (n, len(features)) matrix of `fields` (see Encoder; keep an Encoder to encode many times)."""
+    return Encoder(features)(fields)
 
 
 def check_no_leakage(features: Sequence[Feature]) -> None:

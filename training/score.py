@@ -19,7 +19,7 @@ from training import features
 def score_risk(artifacts: Path, input: Path, output: Path) -> int:
     model = load_model(artifacts, "risk")
     frame = data.read_telco(input, labelled=False)
-    X = features.encode(model.features, features.telco_fields(frame))
+    X = model.encode(features.telco_fields(frame))
     result = pd.DataFrame({"customerID": frame["customerID"], "churn_probability": model.probability(X)})
     result.to_csv(output, index=False, float_format="%.6f")
     return len(result)
@@ -28,7 +28,7 @@ def score_risk(artifacts: Path, input: Path, output: Path) -> int:
 def score_accept(artifacts: Path, input: Path, output: Path) -> int:
     model = load_model(artifacts, "accept_full")
     frame = data.read_bank(input, labelled=False)
-    X = features.encode(model.features, features.bank_fields(frame))
+    X = model.encode(features.bank_fields(frame))
     result = pd.DataFrame({"accept_probability": model.probability(X)})
     result.to_csv(output, index=False, float_format="%.6f")
     return len(result)

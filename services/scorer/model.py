@@ -44,6 +44,7 @@ class LoadedModel:
     card: dict
     features: tuple[features.Feature, ...]
     forest: forest.Forest
+    encode: features.Encoder
 
     @property
     def version(self) -> str:
@@ -72,7 +73,9 @@ def load_model(artifact_dir: Path, name: str) -> LoadedModel:
             + MAKE_THEM.format(dir=artifact_dir)
         )
     booster = xgb.Booster(model_file=str(model_path))
-    return LoadedModel(booster, card, feature_list, forest.from_booster(booster))
+    return LoadedModel(
+        booster, card, feature_list, forest.from_booster(booster), features.Encoder(feature_list)
+    )
 
 
 class ScoringModels:
@@ -91,13 +94,13 @@ class ScoringModels:
 
     def churn_risk(self, facts: Sequence[pb.CustomerFacts]) -> np.ndarray:
         """Calibrated P(churn), shape (n,)."""
-        X = features.encode(self.risk.features, features.facts_fields(facts))
+        X = self.risk.encode(features.facts_fields(facts))
         return self.risk.probability(X)
 
     def risk_reasons(self, facts: Sequence[pb.CustomerFacts], top: int = 3) -> list[list[RiskReason]]:
         """Per customer, the `top` fields pushing the churn score up most (XGBoost pred_contribs > 0)."""
         fields = features.facts_fields(facts)
-        X = features.encode(self.risk.features, fields)
+        X = self.risk.encode(fields)
         if len(X) <= SMALL_BATCH:
             contributions = self._contributions(X)
         else:
@@ -119,7 +122,7 @@ class ScoringModels:
         self, facts: Sequence[pb.CustomerFacts], histories: Sequence[ContactHistory], at: Sequence[datetime]
     ) -> np.ndarray:
         """P(accept | offer level), shape (n, offers.levels), non-decreasing along the levels."""
-        X = features.encode(self.accept.features, features.serving_accept_fields(facts, histories, at))
+        X = self.accept.encode(features.serving_accept_fields(facts, histories, at))
         base = self.accept.probability(X)
         return offer.accept_by_level(base, self.offers.percent_by_level, self.elasticity)
 

@@ -119,3 +119,13 @@ def test_elasticity_is_read_from_the_settings_file(tmp_path):
     with pytest.raises(Exception, match="elasticity_per_10_percent"):
         offer.load_elasticity(path)
     assert offer.load_elasticity() >= 0  # the project's own config/retention.yaml
+
+
+def test_one_row_at_a_time_encodes_like_the_batch(telco):
+    encoder = features.Encoder(features.risk_features(tuple(features.RISK_EXTRA_FEATURES)))
+    fields = features.telco_fields(telco.head(40))
+    batch = encoder(fields)
+    for row in range(40):
+        np.testing.assert_array_equal(
+            encoder({k: v[row : row + 1] for k, v in fields.items()}), batch[row : row + 1]
+        )
