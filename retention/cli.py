@@ -44,12 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     from retention import commands
 
     commands.register(subparsers)
-    for register in _optional_registrations():
+    for register in _registrations():
         register(subparsers)
     return parser
 
 
-def _optional_registrations() -> list[Callable[[argparse._SubParsersAction], None]]:
+def _registrations() -> list[Callable[[argparse._SubParsersAction], None]]:
     registrations = []
     for module_name in (
         "retention.stack",
@@ -58,12 +58,7 @@ def _optional_registrations() -> list[Callable[[argparse._SubParsersAction], Non
         "training.policy.cli",
         "training.messages.cli",
     ):
-        try:
-            module = __import__(module_name, fromlist=["register"])
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
-            continue  # TEMPORARY while modules land
+        module = __import__(module_name, fromlist=["register"])
         registrations.append(module.register)
     return registrations
 
