@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--train-episodes", type=int, default=None, help="training months drawn (default: PPOConfig)"
     )
-    train.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
+    train.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the model is small)")
     train.set_defaults(run=run_train)
 
     policy = _group(subparsers, "eval", "evaluate a trained component").add_parser(

@@ -213,28 +213,37 @@ def plot_comparison(report: dict, path: Path) -> None:
 
     names = [n for n in POLICIES if n in report["policies"]]
     policies = report["policies"]
-    fig, axes = plt.subplots(1, 3, figsize=(15, 4.5))
+    fig, axes = plt.subplots(1, 4, figsize=(20, 4.6))
     colours = ["#1f77b4" if n == "ppo" else "#2ca02c" if n == "oracle" else "#7f7f7f" for n in names]
-    means = [policies[n]["net_value_mean"] for n in names]
-    errors = np.array([[m - policies[n]["net_value_ci95"][0], policies[n]["net_value_ci95"][1] - m]
-                       for n, m in zip(names, means, strict=True)]).T  # fmt: skip
-    axes[0].bar(names, means, yerr=errors, color=colours, capsize=4)
-    axes[0].set_title(f"net value per month (mean, 95% CI over {len(report['seeds'])} seeds)")
+
+    def bars(ax, key: str, ci_key: str | None, title: str) -> None:
+        means = [policies[n][key] for n in names]
+        errors = None
+        if ci_key:
+            errors = np.array([[m - policies[n][ci_key][0], policies[n][ci_key][1] - m]
+                               for n, m in zip(names, means, strict=True)]).T  # fmt: skip
+        ax.bar(names, means, yerr=errors, color=colours, capsize=4)
+        ax.set_title(title)
+        ax.tick_params(axis="x", rotation=20)
+
+    seeds = len(report["seeds"])
+    bars(axes[0], "net_value_mean", "net_value_ci95", f"net value per month (95% CI over {seeds} seeds)")
     axes[0].set_ylabel("currency units")
-    axes[1].bar(names, [policies[n]["retained_mean"] for n in names], color=colours)
-    axes[1].set_title("customers kept because of a contact, per month")
+    if "share_of_oracle_mean" in policies[names[0]]:
+        bars(axes[1], "share_of_oracle_mean", "share_of_oracle_ci95", "share of the oracle, seed by seed")
+        axes[1].axhline(0.9, color="black", linewidth=0.8, linestyle=":")
+    bars(axes[2], "retained_mean", "retained_ci95", "customers kept because of a contact, per month")
+    targets = axes[3]
     keys = list(policies[names[0]]["constraints"])
     width = 0.8 / len(names)
     for i, n in enumerate(names):
         values = [policies[n]["constraints"][k]["value_over_limit_mean"] for k in keys]
-        axes[2].bar(np.arange(len(keys)) + i * width, values, width, label=n, color=plt.cm.tab10(i))
-    axes[2].axhline(1.0, color="black", linewidth=1)
-    axes[2].axhline(1.0 + TOLERANCE, color="black", linewidth=0.8, linestyle=":")
-    axes[2].set_xticks(np.arange(len(keys)) + 0.4 - width / 2, keys, rotation=20)
-    axes[2].set_title("team targets: value / limit (<= 1 met)")
-    axes[2].legend(fontsize=8)
-    for ax in axes[:2]:
-        ax.tick_params(axis="x", rotation=20)
+        targets.bar(np.arange(len(keys)) + i * width, values, width, label=n, color=plt.cm.tab10(i))
+    targets.axhline(1.0, color="black", linewidth=1)
+    targets.axhline(1.0 + TOLERANCE, color="black", linewidth=0.8, linestyle=":")
+    targets.set_xticks(np.arange(len(keys)) + 0.4 - width / 2, keys, rotation=20)
+    targets.set_title("team targets: value / limit (<= 1 met)")
+    targets.legend(fontsize=8)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)

@@ -48,8 +48,8 @@ class PPOConfig:
     # --- Experiment
     seed: int = 1
     """seed of the training months drawn, the network's initialization and the actions sampled"""
-    torch_threads: int = 2
-    """torch CPU threads (the machine is shared: 1 or 2)"""
+    torch_threads: int = 1
+    """torch CPU threads: the networks are small, and more threads only contend on a shared machine"""
     train_episodes: int = 48
     """simulated months of train customers, drawn once (the models are called once per month)"""
     # --- Algorithm
