@@ -14,7 +14,7 @@ help:
 	@echo "make demo        replay Telco customers through the four services (embedded) and print a summary"
 	@echo "make test        run the whole test suite (unit + emulator integration)"
 	@echo "make stack-up    start the emulators and the four services as processes; make stack-down stops them"
-	@echo "make artifacts   train the scorer's models from RETENTION_DATA_DIR (now: $(RETENTION_DATA_DIR))"
+	@echo "make artifacts   train the scorer's models and the policy from RETENTION_DATA_DIR (now: $(RETENTION_DATA_DIR))"
 
 $(BIN)/.installed: requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -37,7 +37,11 @@ $(ARTIFACTS)/.trained: $(BIN)/.installed $(STUBS) $(wildcard training/*.py) $(wi
 	$(BIN)/retention train --output $(ARTIFACTS)
 	@touch $@
 
-artifacts: $(ARTIFACTS)/.trained
+# A modest policy (about a minute): enough to serve; `retention train-policy` alone is the full run.
+$(ARTIFACTS)/policy/policy.npz: $(ARTIFACTS)/.trained $(wildcard training/policy/*.py) config/retention.yaml
+	$(BIN)/retention train-policy --artifacts $(ARTIFACTS) --iterations 30 --train-episodes 12
+
+artifacts: $(ARTIFACTS)/.trained $(ARTIFACTS)/policy/policy.npz
 
 demo: setup artifacts
 	$(BIN)/retention demo

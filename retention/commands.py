@@ -135,12 +135,17 @@ def summary(
     constrained = Counter(c for a in actions for c in a.decision.constrained_by)
     verdicts = Counter(outcome.Name(a.verdict.outcome) for a in contacts)
     percent = {lv: a.decision.offer_percent for a in contacts for lv in [a.decision.offer_level]}
+    policies = Counter(a.decision.policy_name for a in actions)
+    writers = Counter(a.writer for a in actions if a.HasField("message"))
     lines = [
         "",
-        "Retention demo (embedded: in-process bus, SQLite ledger, rule policy, template writer)",
+        "Retention demo (embedded: in-process bus, SQLite ledger)",
+        "  policies               " + ", ".join(f"{k} {v}" for k, v in sorted(policies.items())),
+        "  writers                " + (", ".join(f"{k} {v}" for k, v in sorted(writers.items())) or "none"),
         f"  events                 {n_events}",
         f"  retention actions      {len(actions)}",
         f"  contacts               {len(contacts)} ({len(contacts) / max(len(actions), 1):.1%} of events)",
+        f"  control group          {sum(a.decision.control_group for a in actions)} (never contacted)",
     ]
     for level in sorted(by_level):
         lines.append(f"    offer level {level} ({percent[level]:g}% off)  {by_level[level]}")
