@@ -22,8 +22,9 @@ class PPOConfig:
     """Adapted top blocks (default 4): the same as the reward model's, so the frozen trunk is shared."""
 
     # --- rollouts ---
-    updates: int = 16
-    """PPO updates, each on a fresh batch of rollouts (default 16)."""
+    updates: int = 48
+    """PPO updates, each on a fresh batch of rollouts (default 48; an update takes about 25 s on 2 CPU
+    cores)."""
     batch_size: int = 8
     """Prompts per rollout batch (default 8)."""
     max_new_tokens: int = 64
@@ -50,8 +51,9 @@ class PPOConfig:
     """Passes over each rollout batch (default 2)."""
     minibatch_size: int = 4
     """Rollouts per gradient step (default 4)."""
-    learning_rate: float = 1e-4
-    """AdamW learning rate of the policy LoRA and the value head (default 1e-4)."""
+    learning_rate: float = 3e-4
+    """AdamW learning rate of the policy LoRA and the value head (default 3e-4; at 1e-4 the ratio barely
+    left 1 in 16 updates: clipfrac 0, approx_kl 1e-4)."""
     clip_coef: float = 0.2
     """Clipping of the probability ratio (default 0.2)."""
     vf_clip: float = 0.2
