@@ -148,6 +148,7 @@ def policy_metrics(config: EvalConfig) -> dict:
     def rubric_pass(texts):
         return sum(rubric.passes(t, b) for t, b in zip(texts, briefs, strict=True))
 
+    _write_messages(config.root / "eval_messages.jsonl", briefs, sft_texts, ppo_texts, problems)
     failures: dict[str, int] = {}
     for text, brief in zip(ppo_texts, briefs, strict=True):
         for item in rubric.check(text, brief):
@@ -172,6 +173,20 @@ def policy_metrics(config: EvalConfig) -> dict:
             for p, s, q in list(zip(prompts, sft_texts, ppo_texts, strict=True))[:4]
         ],
     }
+
+
+def _write_messages(path: Path, briefs, sft_texts, ppo_texts, problems) -> None:
+    """Every evaluated message with its checks, to read the failures behind the rates."""
+    with open(path, "w") as out:
+        for brief, sft, ppo in zip(briefs, sft_texts, ppo_texts, strict=True):
+            row = {"brief": asdict(brief)}
+            for name, text in (("sft", sft), ("ppo", ppo)):
+                row[name] = {
+                    "text": text,
+                    "rubric": rubric.check(text, brief),
+                    "shield": problems(text, brief.decision(), event=brief.event()),
+                }
+            out.write(json.dumps(row) + "\n")
 
 
 def latency(config: EvalConfig, int8: bool) -> dict:
