@@ -244,8 +244,8 @@ def ppo_step(config, policy, value_head, optimizer, params, batch: Batch, index,
     torch.nn.utils.clip_grad_norm_(params, config.max_grad_norm)
     optimizer.step()
     return {
-        "policy_loss": float(policy_loss),
-        "value_loss": float(value_loss),
+        "policy_loss": policy_loss.item(),
+        "value_loss": value_loss.item(),
         "approx_kl": float(approx_kl),
         "clipfrac": float(clipfrac),
         "entropy_mb": float(masked_mean(entropy.detach(), mb_response)),
