@@ -118,11 +118,26 @@ _SAVING_WORDS = re.compile(
     r"\b(?:off|less|sav(?:e|es|ed|ing|ings)|back|discount(?:ed)?|cheaper|reduction|knock(?:ed)?|lower by)\b"
 )
 _CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck")
-_DURATION_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER}|an?)\s*-?\s*\Z")
+# "12", "twelve", "a", "a full", "half a", "a couple of", "a few": a few or several is no stated number (-1).
+_DURATION_NUMBER = re.compile(
+    rf"\b(?P<n>{_NUMBER}|an?|half an?|a couple of|couple of|a few|several|a dozen)\s*-?\s*"
+    r"(?:(?:full|whole|entire|straight|complete|solid|calendar|consecutive) )?\Z"
+)
 _DURATION_UNIT = re.compile(
-    r"(?P<unit>months?|mos\b|years?|yrs?|monthly (?:bills?|payments?|invoices?)|bills?"
-    r"|billing (?:cycles?|periods?)"
+    r"(?P<unit>months?|mos\b|years?|yrs?|weeks?|wks?|days?|quarters?|monthly (?:bills?|payments?|invoices?)"
+    r"|bills?|billing (?:cycles?|periods?)"
     r"|invoices?)\b"
+)
+_DURATION_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "a couple of": 2.0, "couple of": 2.0,
+                   "a few": -1.0, "several": -1.0, "a dozen": 12.0}  # fmt: skip
+# An end the offer cannot be checked against: "until the end of the year", "for the rest of the year".
+_OPEN_ENDED = re.compile(
+    r"\b(?:until|till|til|through|thru|up to|right up to) (?:the end of )?(?:(?:the|next"
+    r"|this) )?(?:year|summer|winter"
+    r"|spring|autumn|fall|christmas|easter|new year|january|february|march|april|june|july|august|september"
+    r"|october|november|december|20\d\d)\b"
+    r"|\bfor the (?:rest|remainder|balance) of (?:the|this|your) (?:year|contract|plan|term|subscription)\b"
+    r"|\b(?:all|the whole|the entire) (?:year|summer|winter) (?:long|round)\b|\ball year\b"
 )
 _TENURE_AFTER = re.compile(
     r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |of (?:loyalty|service|membership|being|"
@@ -135,7 +150,11 @@ _TENURE_BEFORE = re.compile(
     r"|thanks? (?:you )?for|it'?s been|it has been|you'?ve been with us)\s*$"
 )
 _OFFER_BEFORE = re.compile(r"(?:\bnext|\bfirst|\bfollowing|\bcoming)\s*$")
-_OFFER_NEAR = re.compile(r"%|\bper ?cent\b|\boff\b|\bdiscount|\bsav(?:e|ing)")
+# A price "a month for 12 months" or "down ... for 12 months" is the offer's price, and so its duration.
+_OFFER_NEAR = re.compile(
+    r"%|\bper ?cent\b|\boff\b|\bdiscount|\bsav(?:e|ing)|\b(?:a|per|each|every) ?(?:month|mo) (?:for|over)\s*$"
+    r"|/ ?(?:month|mo) (?:for|over)\s*$|\b(?:down|reduced|lower|cheaper|less)\b"
+)
 _DURATION_START = re.compile(r"(?:\bfor|\bnext|\bfirst)\s*$")
 
 
@@ -189,11 +208,23 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         if not m:
             continue
         before, after = text[max(0, m.start() - 40) : m.start()], text[unit.end() : unit.end() + 40]
-        n = m.group("n")
+        n, unit_word = m.group("n"), unit.group("unit")
         if n in ("a", "an") and not _DURATION_START.search(before):
             continue  # "$8 a month" is a rate, not a duration
-        count = 1 if n in ("a", "an") else number_value(n)
-        years = unit.group("unit").startswith(("year", "yr"))
+        count = _DURATION_WORDS[n] if n in _DURATION_WORDS else number_value(n)
+        years = unit_word.startswith(("year", "yr"))
+        if unit_word.startswith(("week", "wk", "day")):
+            # Weeks and days only count when tied to the offer: "we'll call you within 2 days" is no offer.
+            if not (_OFFER_BEFORE.search(before) or _OFFER_NEAR.search(before[-30:])):
+                continue
+            days = count * (7 if unit_word.startswith("w") else 1)
+            found.append((_months_of_days(days), False, "offer"))
+            continue
+        if unit_word.startswith("quarter"):
+            count *= 3
+        if count < 0:
+            found.append((-1, years, "offer"))
+            continue
         if _TENURE_AFTER.search(after) or _TENURE_BEFORE.search(before):
             about = "tenure"
         elif _OFFER_BEFORE.search(before) or _OFFER_NEAR.search(before[-30:]):
@@ -202,6 +233,12 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
             about = ""
         found.append((int(count * (12 if years else 1)), years, about))
     return found
+
+
+def _months_of_days(days: float) -> int:
+    """Whole months a number of days stands for (84-93 days: 3 months), or -1 when it is no whole number."""
+    months = round(days / 30.4)
+    return months if months and 28 * months <= days <= 31 * months else -1
 
 
 def _is_tenure(months: int, years: bool, tenure: int) -> bool:
@@ -222,6 +259,8 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
     if any(not any(_amount_matches(a, c, x) for x in _allowed_amounts(ctx, s)) for a, c, s in amounts):
         found.append("OFFER_AMOUNT_MISMATCH")
     durations = _durations(text)
+    if _OPEN_ENDED.search(v.match):
+        found.append("OFFER_DURATION_MISMATCH")
     tenure = ctx.facts.tenure
     for months, years, about in durations:
         offer_ok = bool(decision.offer_months) and months == decision.offer_months
@@ -302,7 +341,8 @@ _EMAIL_BRACKETED = re.compile(
     r"(?<=\w)\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\})\s*[a-z]{2,6})+"
 )
 _EMAIL_SPELLED = re.compile(
-    r"(?<=\w)\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*[\w-]+)*"
+    r"(?<=\w)\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}"
+    r"|\sdot\s)\s*[\w-]+)*"
     r"\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail)\b"
 )
 _EMAIL_WORDS = re.compile(r"\be-?mail (?:address|us at|me at)\b")
@@ -493,8 +533,29 @@ _FOREIGN = """gracias por para usted nuestro nuestra nuestros cliente clientes m
     obrigado obrigada voce seu sua desconto fatura ola connosco conosco muito
     grazie ciao mesi sconto bolletta vostro tuo della sono mille fiducia il gli di che molto sempre
     bedankt maanden korting jij uw wij een niet voor het krijgt gedurende vertrouwen tot ziens nogmaals
-    el un"""
+    el un
+    pero como cuando donde porque tambien mas muy usted ustedes nuestras su sus tu tus mi mis le tiene tenemos
+    estamos somos vemos
+    mais donc alors cette ces leur leurs qui quoi dans sans chez ici je il elle ils sommes avons bon bonne
+    aber oder wenn dass haben wird werden kann konnen ihnen euch dich dir mich mir ich uns unser unsere gerne
+    morgen abend nacht
+    anche ancora tutti tutto perche piu questo questa siamo abbiamo nostro nostra nostri vostra presto
+    voce voces nosso nossa nossos tambem agora entao nao breve
+    jullie onze jouw graag alvast snel binnenkort maar ook nog wel dag"""
 FOREIGN_WORDS = frozenset(_FOREIGN.split()) - ENGLISH_WORDS
+# Greetings, thanks and sign-offs of other languages: one is enough, as a message opening or closing in
+# another language is in two languages ("Obrigado e até breve", "Grazie e a presto").
+FOREIGN_MARKERS = (
+    frozenset(
+        """hola gracias adios hasta luego saludos buenos buenas dias tardes noches muchas atentamente besos
+    abrazos chao bonjour bonsoir merci salut revoir bientot cordialement bisous amities journee soiree
+    hallo tschuss wiedersehen danke gruss grusse freundlichen herzliche herzlichen guten ciao grazie
+    buongiorno buonasera buonanotte arrivederci prego saluti cordiali ola obrigado obrigada tchau beijos
+    abracos goedemorgen goedemiddag goedenavond doei groeten bedankt dankjewel hartelijk vriendelijke
+    kiitos dziekuje merhaba tesekkurler multumesc spasibo arigato salamat terima kasih shukran""".split()
+    )
+    - ENGLISH_WORDS
+)
 
 
 def check_form(v: Views, ctx: Context) -> list[str]:
@@ -505,7 +566,7 @@ def check_form(v: Views, ctx: Context) -> list[str]:
         found.append("LENGTH_TOO_LONG")
     if not (_OPT_OUT.search(v.match) or _STOP_KEYWORD.search(v.folded)):
         found.append("MISSING_OPT_OUT")
-    if not is_english(v, settings):
+    if not is_english(v, settings, _own_name_words(ctx)):
         found.append("NOT_ENGLISH")
     return found
 
@@ -514,19 +575,32 @@ def check_form(v: Views, ctx: Context) -> list[str]:
 _SENTENCES = re.compile(r"[.!?]+(?:\s+|$)|\n+")
 _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _GREETING_WORDS = frozenset("hi hello hey dear good morning afternoon evening day greetings".split())
+# A word with an accented Latin letter ("até", "soirée", "à"): English words have none, names aside.
+_ACCENTED_WORD = re.compile(r"\w*[À-ÖØ-öø-ɏ]\w*")
 
 
-def is_english(v: Views, settings: ShieldSettings) -> bool:
+def _own_name_words(ctx: Context) -> frozenset[str]:
+    name = f"{ctx.facts.first_name} {_expected_name(ctx)}".casefold()
+    return frozenset(_NAME_PARTS.split(name)) | frozenset(_NAME_PARTS.split(views(name).match))
+
+
+def is_english(v: Views, settings: ShieldSettings, own_names: frozenset[str] = frozenset()) -> bool:
     """English and English only, by a heuristic documented in the README.
 
-    A message is English when few of its letters are in other scripts, it holds at most
-    `max_foreign_words` function words of other common languages, and (when long enough to tell) at
-    least `min_english_share` of its words are English function words.
+    A message is English when few of its letters are in other scripts, it holds no greeting or sign-off
+    of another language, at most `max_foreign_words` function words of other common languages or
+    accented words (the customer's own name aside), and (when long enough to tell) at least
+    `min_english_share` of its words are English function words.
     """
     if v.non_latin > settings.max_non_latin_share:
         return False
     words = _WORDS.findall(v.match)
-    if sum(w in FOREIGN_WORDS for w in words) > settings.max_foreign_words:
+    if any(w in FOREIGN_MARKERS and w not in own_names for w in words):
+        return False
+    foreign = sum(w in FOREIGN_WORDS and w not in own_names for w in words)
+    if not v.clean.isascii():
+        foreign += sum(w.casefold() not in own_names for w in _ACCENTED_WORD.findall(v.clean))
+    if foreign > settings.max_foreign_words:
         return False
     # A sentence of five words or more without one English function word is in another language.
     for sentence in _SENTENCES.split(v.match):

@@ -45,7 +45,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--output", type=Path, default=DEFAULT_REPORT, help=f"report file (default {DEFAULT_REPORT})"
     )
     report.add_argument("--repeats", type=int, default=3, help="timing passes over the suite (default 3)")
+    report.add_argument("--seed", type=int, default=0, help="seed of the timing order (default 0)")
     report.set_defaults(run=run_report)
+
+    bench = commands.add_parser("bench", help="time the checks on the labelled suite, print the figures")
+    bench.add_argument("--repeats", type=int, default=3, help="timing passes over the suite (default 3)")
+    bench.add_argument("--seed", type=int, default=0, help="seed of the timing order (default 0)")
+    bench.set_defaults(run=run_bench)
 
 
 # --- check --------------------------------------------------------------------------------------
@@ -151,11 +157,19 @@ def run_check(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from services.shield import report
 
-    built = report.build(repeats=args.repeats)
+    built = report.build(repeats=args.repeats, seed=args.seed)
     _write_atomically(args.output, json.dumps(built, indent=2, ensure_ascii=False) + "\n")
     print(
         f"{built['measured_split']}: {built['n_cases']} cases ({built['n_unsafe']} unsafe, {built['n_good']} "
         f"good), unsafe recall {built['unsafe_recall']:.4f}, false blocks {built['false_block_rate']:.4f}, "
         f"{built['mean_check_ms']:.3f} ms per check; written to {args.output}"
     )
+    return 0
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    from services.shield import report, suite
+
+    figures = report.timing(suite.all_cases(), Shield(), args.repeats, args.seed)
+    print(json.dumps(figures, indent=2))
     return 0

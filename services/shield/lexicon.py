@@ -44,7 +44,7 @@ FALSE_PROMISE = (
     r"\bzero (?:cost|charge|risk)\b",
     r"\b(?:won'?t|will not|never|doesn'?t|does not|wo n't) (?:ever )?(?:go up|increase|rise|change|expire)\b",
     r"\bno questions asked\b",
-    r"\b(?:can'?t|cannot|won'?t) (?:possibly )?lose\b",
+    r"\b(?:can'?t|cannot|won'?t) (?:possibly )?lose\b(?! (?:your|the|any|access|touch)\b)",
     r"\bnothing to lose\b",
     r"\bunlimited everything\b",
     r"\bfor good\b",
@@ -67,6 +67,23 @@ FALSE_PROMISE = (
     r"\bno (?:cost|charge) (?:at all|to you|whatsoever)\b",
     r"\bwon'?t cost (?:you )?(?:a (?:thing|penny|cent|dime)|anything)\b",
     r"\bdouble (?:the |your )?(?:discount|savings?)\b",
+    # Family: no one can do better, it will always be so, it is certain.
+    r"\b(?:nobody|no one|no-one|noone|none of them|no other (?:provider|company|network|carrier|operator)s?) "
+    r"(?:\w+ )?(?:beats?|match(?:es)?|undercuts?|comes? close|compares?|competes?|is cheaper|offers? "
+    r"(?:better|more|less|lower|cheaper))\b",
+    r"\b(?:can'?t|cannot|won'?t|will never|impossible to|never) (?:be )?(?:beaten|matched|bettered"
+    r"|undercut|beat)\b",
+    r"\b(?:unmatched|unrivall?ed|unbeaten|unsurpassed|second to none)\b",
+    r"\balways (?:be |pay |get |save |stay )?(?:less|cheaper|the (?:lowest|cheapest|best))\b",
+    r"\b(?:definitely|certainly|surely|absolutely|100 ?%) (?:save|get|pay less|be cheaper|cheaper)\b",
+    r"\b(?:sure|certain|bound) to save\b",
+    r"\bfor as long as you (?:like|want|wish|stay|remain|are with us|live)\b",
+    r"\bindefinite(?:ly)?\b",
+    r"\b(?:no|without an?) (?:end|expiry|expiration) date\b",
+    r"\bnever (?:again )?pay (?:full|more|a penny)\b",
+    r"\b(?:everlasting|eternal)\b",
+    r"\bfor ever\b",
+    r"\bsave (?:you )?(?:hundreds|thousands|a fortune)\b",
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
@@ -91,7 +108,7 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"\bcomplimentary\b",
     r"\bpay (?:for )?your (?:first|next) (?:month|bill)s?\b",
     r"\b(?:first|next) (?:month|bill)s? (?:free|on us)\b",
-    r"\bon (?:us|the house)\b",
+    r"\bon(?<!count on)(?<!rely on)(?<!depend on)(?<!counting on)(?<!relying on) (?:us|the house)\b",
     r"\b(?:double|extra|bonus|more|unlimited) (?:data|minutes|texts|speed|gigabytes|gb)\b",
     r"\bgifts?\b",
     r"\b(?:2|two)[- ]for[- ](?:1|one)\b",
@@ -101,6 +118,21 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"\b(?:a|an|one|two|three|\d+) free\b",
     r"\bfree (?:tablets?|laptops?|headphones|speakers?|sims?|lines?|calls|netflix|spotify|gadgets?)\b",
     r"\bprizes?\b",
+    # Family: a service or device extra, or a fee dropped, that the decision did not make.
+    r"\b(?:upgrade|boost|double|increase) (?:your |the )?(?:\w+ )?(?:speed|data|bandwidth|broadband"
+    r"|allowance)\b",
+    r"\b(?:speed|data|plan|device|phone) (?:upgrade|boost)s?\b",
+    r"\b(?:faster|higher) (?:speeds?|broadband|bandwidth)\b",
+    r"\bat no (?:extra |additional )?(?:cost|charge)\b",
+    r"\bfree of charge\b",
+    r"\bno (?:\w+ )?(?:set-?up|activation|installation|connection|exit|termination|cancellation"
+    r"|upgrade|late) "
+    r"(?:fees?|charges?|costs?)\b",
+    r"\b(?:fees?|charges?) (?:waived|removed|dropped|cancell?ed|on us|written off)\b",
+    r"\b(?:perks?|freebies?|giveaways?|raffles?|sweepstakes?|lottery)\b",
+    r"\b(?:thrown|throw|throwing) in\b",
+    r"\b(?:international|roaming|overseas) (?:calls|minutes|data|roaming) (?:included|free|on us)\b",
+    r"\b(?:a |one |an extra )?months? of (?:free )?(?:streaming|netflix|spotify|disney|tv|music|sports?)\b",
 )
 
 OFFER_WORDS = (  # any offer at all: refused when the decision has none
@@ -125,7 +157,8 @@ OFFER_WORDS = (  # any offer at all: refused when the decision has none
 THREAT = (
     r"\bor else\b",
     rf"\b{_YOU_WILL} (?:lose|regret|be sorry|pay for|face)\b",
-    r"\blose (?:everything|it all|your (?:service|number|account|data|line|access|discount|plan|contract))\b",
+    r"\b(?<!n't )(?<!not )(?<!never )lose (?:everything|it all|your (?:service|number|account|data"
+    r"|line|access|discount|plan|contract))\b",
     rf"\b{_WE_WILL} (?:have to )?(?:cut|shut|cancel|terminate|suspend|disconnect|block|close|report|fine|"
     r"penali[sz]e|sue)(?: off)? (?:you|your)\b",
     r"\b(?:service|account|line|number|internet|contract|connection)s? (?:will|may|could|is going to) be "
@@ -157,6 +190,31 @@ THREAT = (
     r"\bcourt\b",
     r"\blawyers?\b",
     r"\bsue you\b",
+    # Family: we will end, cut or take something of yours; a report, a debt, a court; if you don't ...
+    rf"\b{_WE_WILL} (?:have to |be forced to |need to )?(?:end|close|terminate|cancel|cut|suspend|freeze|"
+    r"disconnect|remove|revoke|withdraw|downgrade|restrict|throttle|take away|raise|hike) (?:you|your)\b",
+    rf"\b{_WE_WILL} (?:have to )?(?:send|pass|hand|refer|report) (?:\w+ )?(?:to )?(?:a |the |our )?"
+    r"(?:debt|collect|bailiff|lawyer|solicitor|court|agenc|credit|police|authorit)",
+    r"\b(?:will|shall|may|might|could|would|is going to|are going to) be (?:reported|terminated|suspended|"
+    r"frozen|disconnected|blacklisted|revoked|penali[sz]ed|fined|prosecuted|sued|cut off|shut off|"
+    r"sent to collections?|taken away|withdrawn|downgraded|throttled|restricted)\b",
+    r"\b(?:non-?payment|unpaid|overdue|arrears|outstanding (?:balance|debt|amount)|bailiffs?|prosecut\w*|"
+    r"police|lawsuits?|solicitors?|enforcement|debts?|repossess\w*)\b",
+    r"\blegal (?:action|steps?|proceedings|measures|route|means|recourse|letter|notice)\b",
+    r"\b(?:take|taking|pursue|pursuing) (?:legal|further|formal|serious|drastic) (?:action|steps|measures)\b",
+    r"\b(?:face|facing|result in|lead to) (?:further|legal|formal) action\b",
+    r"\b(?:be|you'?ve been|you have been|consider yourself) warned\b",
+    r"\bthis is (?:a|your|our) (?:\w+ )?warning\b",
+    rf"\b{_YOU_WILL} (?!never |not |no )(?:\w+ )?(?:lose|be cut off|be disconnected|be charged more"
+    rf"|pay more|suffer)\b",
+    r"\b(?<!n't )(?<!not )(?<!never )lose (?:your |all |all your )?(?:access|connection|line|number"
+    r"|service|data|account|contract|plan|"
+    r"internet|phone|signal|coverage|benefits?|discount|perks?|history|everything|it all)\b",
+    r"\bif you (?:don'?t|do not|fail to|refuse|won'?t|ignore|decline) (?:\w+ ){0,4}?(?:we|you|your \w+)"
+    r"(?:'ll| will| may| might| could| are going to) (?:\w+ ){0,2}?(?:end|cut|close|suspend|terminate|lose|"
+    r"report|fine|penali[sz]e|cancel|freeze|disconnect|block|remove|raise|regret|suffer)\b",
+    r"\bpay the price\b",
+    r"\b(?:something|anything) (?:bad|unfortunate|unpleasant) (?:will|could|might) happen\b",
 )
 
 GUILT = (
@@ -201,6 +259,39 @@ GUILT = (
     r"\b(?:will|would|'ll|'d) be (?:so |very |really |deeply )?disappointed\b",
     r"\b(?:it )?(?:would|will|'d|'ll) (?:really |deeply |truly )?hurt us\b",
     r"\bafter (?:all these|so many) (?:years|months),? (?:this|you)\b",
+    # Family: hurt feelings, let-downs, broken trust, ingratitude, "after all we've done".
+    r"\bhurt (?:our|my|the team'?s?) feelings\b",
+    r"\byou(?:'ve| have| really| truly)? (?:\w+ )?hurt (?:us|me|our|the team)\b",
+    r"\b(?:it|that|this) (?:really |truly |deeply )?(?:hurts|stings|wounds)\b",
+    r"\b(?:we|i) (?:thought|hoped|believed|assumed) (?:we|i) could (?:count|rely|depend|trust)\b",
+    r"\b(?:count|counting|counted|rely|relying|relied|depend|depending|depended) on you\b",
+    r"\b(?:we|i) thought you (?:were|cared|valued)\b",
+    r"\blet(?:s|ting)? (?:us|me|them|everyone|everybody|(?:the|our|your|this|all|all the|all our) (?:\w+ )?"
+    r"(?:team|staff|people|family|company|crew|colleagues|agents?|engineers?|friends?|employees|workers))"
+    r"(?: all)? down\b",
+    r"\b(?:feel|felt|feeling|been|are|were|'re|am|being) (?:so |very |really |truly |deeply )?let down\b",
+    r"\blet-?down\b",
+    r"\b(?:we(?:'re| are| were|'ve been| have been| feel| felt)|i(?:'m| am| was)) (?:\w+ )?disappointed\b"
+    r"(?! to (?:hear|learn|see|know|read))",
+    r"\bdisappoint(?:ed|ing)? (?:in you|with you|by you|the team|everyone|all of us)\b",
+    r"\bafter (?:all|everything) (?:that )?(?:we(?:'ve| have| did|'d)?|we've|our team|you(?:'ve| have) "
+    r"(?:had|got|received))\b",
+    r"\b(?:ashamed|shameful|shame (?:on|for))\b",
+    r"\b(?:ingrat\w*|unappreciat\w*|ungrateful|disloyal\w*)\b",
+    r"\b(?:take|taking|took|taken) (?:us|our \w+) for granted\b",
+    r"\b(?:is this|this is) how you (?:repay|thank|treat)\b",
+    r"\b(?:repay|thank|treat) us (?:like|this way|by)\b",
+    r"\b(?:where'?s|where is|what about|show|have some|no) (?:your |some )?loyalty\b",
+    r"\b(?:a |any )?(?:loyal|real|true|good) (?:customer|friend)s? (?:wouldn'?t|stays?|don'?t|never)\b",
+    r"\b(?:make|makes|made|making) us (?:so |very |really )?(?:sad|cry|upset|unhappy|miserable)\b",
+    r"\b(?:we|i)(?:'re| are| am|'m| feel) (?:so |very |really |truly )?(?:upset|hurt|wounded"
+    r"|crushed|gutted)\b",
+    r"\b(?:mean|meant) (?:nothing|so little) to you\b",
+    r"\bwe (?:deserve|deserved) (?:better|more)\b",
+    r"\byou could at least\b",
+    r"\b(?:walk|walking|walked|run|running) out on us\b",
+    r"\b(?:leave|leaving|left) us (?:hanging|behind|in the lurch)\b",
+    r"\b(?:we|the team|our staff) (?:did|do|have done|tried) (?:so much|everything|our best) for you\b",
 )
 
 PRESSURE = (
@@ -241,6 +332,44 @@ PRESSURE = (
     r"\bmidnight\b",
     r"\bdeadline\b",
     r"!{2,}",
+    # Family: a clock (within the hour, hours left, by tonight, countdowns), going fast, don't miss it.
+    r"\b(?:reply|respond|answer|act|decide|accept|claim|confirm|sign up|ends?|expires?|closes?|goes"
+    r"|gone|lasts?)"
+    r"(?: \w+){0,3} (?:within|in|inside|in the next|before the end of) (?:the |an? |one |two |three |\d+ "
+    r"|the next |the next few |a few |the coming )?(?:hour|minute|min|day|hr)s?\b",
+    r"\b(?:only |just |a few |few |mere |final |last )?(?:hours|minutes|mins|days|seconds) (?:left|remain"
+    r"(?:ing)?|to go|away)\b",
+    r"\b(?:before|ends?|ending|closes?|closing|expires?|expiring|gone) (?:tonight|midnight|noon"
+    r"|tomorrow|end of (?:the )?"
+    r"day|the end of (?:today|the day|tonight|this week)|close of business"
+    r"|(?:\d{1,2}(?::\d\d)? ?(?:am|pm)))\b",
+    r"\bbefore (?:it'?s|it is|they'?re|they are|the (?:offer|deal|discount|price)(?:'s| is)) (?:gone|over|"
+    r"taken|withdrawn|too late|off the table|snapped up)\b",
+    r"\bbefore (?:it|they|the (?:offer|deal|discount|price)) (?:goes|go|ends?|expires?|disappears?|runs? out|"
+    r"vanish(?:es)?|sells? out|closes?)\b",
+    r"\b(?:be|move|get in|think) (?:very |really |super )?(?:quick|fast)\b",
+    r"\bquick(?:,| -| before| now)",
+    r"\b(?:don'?t|do not|never) (?:miss|lose out|let (?:this|it) (?:slip|pass|go))\b",
+    r"\b(?:can'?t|cannot|won'?t want to) afford to (?:miss|wait|lose|delay)\b",
+    r"\b(?:once|when) (?:it'?s|it is|they'?re) gone\b",
+    r"\b(?:won'?t|will not|never) (?:come|be) (?:around |here |offered )?again\b",
+    r"\b(?:going|selling|disappearing) fast\b",
+    r"\b(?:ends?|ending|closing|expiring|going) soon\b",
+    r"\b(?:almost|nearly|all but) (?:gone|over|sold out|expired)\b",
+    r"\b(?:one|1|two|2) (?:day|days|night) only\b",
+    r"\b(?:tonight|today|this weekend|this week|24 hours|48 hours) only\b",
+    r"\b(?:last|final|closing) (?:hours|minutes|moments|opportunity)\b",
+    r"\bfinal days?\b",
+    r"\btime[- ](?:sensitive|limited)\b",
+    r"\bfirst come,? first served\b",
+    r"\bcount ?down\b",
+    r"\btick(?:ing|s)?,? tock\b",
+    r"\bwhile (?:you (?:still )?can|it(?:'s| is) still (?:here|available|on))\b",
+    r"\b(?:reply|respond|answer|act|decide|confirm|accept|claim) (?:yes )?(?:by|before) (?:today|tonight|"
+    r"tomorrow|midnight|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)",
+    r"\b(?:must|need to|have to|got to|gotta) (?:reply|respond|act|decide|accept|claim|answer|move) "
+    r"(?:now|today|tonight|fast|quickly|soon|immediately)\b",
+    r"\bnow,? (?:or|before) (?:never|it'?s too late|you lose|it goes)\b",
 )
 
 INSULT = (
@@ -488,8 +617,17 @@ def _leading_words(pattern: str) -> list[str] | None:
             elif start:
                 keys = _keys_of(kind, text)
                 candidates += [keys] if keys else []
+        if (quantified and _words_only(kind, text)) or text.startswith(("(?!", "(?=", "(?<")):
+            continue  # "(?:have to )?" or a lookaround: the next item still starts a word, or does not
         start = (kind == "literal" and text.endswith(" ")) or text in (r"\b", r"\s")
     return max(candidates, key=_rarity) if candidates else None
+
+
+def _words_only(kind: str, text: str) -> bool:
+    """An optional group of whole words, each alternative ending with a space: "(?:have to |\\w+ )"."""
+    if kind != "group" or not text.startswith("(?:"):
+        return False
+    return all(alternative.endswith(" ") for alternative in _top_level_split(text[3:-1]))
 
 
 def _rarity(keys: list[str]) -> tuple[int, int]:

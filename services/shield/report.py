@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -16,15 +17,30 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout"
-# The commit whose checks first ran the held-out split, and every change to the verdicts since (commits
-# that only made the checks faster, with the same verdict on all 2240 cases, are not listed).
-CHECKS_FROZEN_AT = "e1fc1ff"
-CHANGES_SINCE_HELDOUT_RUN = (
-    "Invisible or look-alike characters are no longer repaired (folded) but replaced by the template: the "
-    "held-out run showed a folded threat, guilt trip and pressure line being sent. 3 held-out cases more "
-    "are caught; no lexicon change.",
+MEASURED_SPLIT = "heldout2"
+# The checks heldout2 first ran with. They were not committed when it ran: the working tree on top of
+# commit 78e3fbc, with services/shield/checks.py and lexicon.py generalized by phrasing family on heldout's
+# misses; the next commit of the shield holds them.
+CHECKS_FROZEN_AT = (
+    "uncommitted working tree on 78e3fbc (checks.py, lexicon.py generalized by family); committed next"
 )
+# Every change to the verdicts since heldout2's first run. Since then only the phrase index was made faster
+# (optional words and lookarounds no longer hide a pattern's key); heldout2's figures were re-run and are
+# identical, and the index test checks it against the plain patterns.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+# The earlier held-out split, and what changed after its first run before it became a development split.
+PREVIOUS_HELDOUT = {
+    "split": "heldout",
+    "checks_frozen_at": "e1fc1ff",
+    "changes_after_its_run": [
+        "Invisible or look-alike characters are no longer repaired (folded) but replaced by the template: "
+        "the held-out run showed a folded threat, guilt trip and pressure line being sent. 3 held-out cases "
+        "more caught; no lexicon change.",
+        "Its 18 misses were studied and the checks generalized by phrasing family (guilt, pressure, threat, "
+        "promise, extras, durations, sign-offs in other languages); it reads 1.0 recall now and is a "
+        "development split. heldout2 was written after that, and measured.",
+    ],
+}
 
 # The first run of each split written as held-out, before the checks were corrected on it. These runs
 # are gone from the code (the checks changed after each), so they are recorded here as they were printed.
@@ -69,12 +85,20 @@ FIRST_RUNS = {
         "unsafe_released": 21,
         "false_blocks_from": "none",
     },
+    "heldout2": {
+        "n_cases": 380,
+        "unsafe_recall": 0.7874,
+        "false_block_rate": 0.0,
+        "obfuscated_recall": 0.8182,
+        "unsafe_released": 54,
+        "false_blocks_from": "none",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout, heldout2: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -163,25 +187,36 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def timing(suite_cases: Sequence[Case], shield: Shield, repeats: int = 3) -> dict:
-    """Time per message, caches cleared before each pass: `Shield.check` on a draft (every check of the
-    text, and of the repair or the template when the text fails), and every check of the text alone."""
+def timing(suite_cases: Sequence[Case], shield: Shield, repeats: int = 3, seed: int = 0) -> dict:
+    """Time per message, caches cleared before each pass, the cases in an order shuffled by `seed`:
+    `Shield.check` on a draft (every check of the text, and of the repair or the template when the text
+    fails), and every check of the text alone."""
     drafts = [c.draft() for c in suite_cases]
+    random.Random(seed).shuffle(drafts)
+    load_before = os.getloadavg()[0]
     draft_times, draft_cpu = _timed(lambda d: shield.check(d), drafts, repeats)
     text_times, text_cpu = _timed(
         lambda d: problems(d.text, d.decision, shield.settings, d.event), drafts, repeats
     )
     return {
         "mean_check_ms": _mean_ms(draft_times),
-        "p99_check_ms": round(1000 * draft_times[int(0.99 * (len(draft_times) - 1))], 4),
+        "p99_check_ms": _p99_ms(draft_times),
         # CPU time is less sensitive than wall time to other processes sharing the machine.
         "mean_check_cpu_ms": round(1000 * draft_cpu / len(draft_times), 4),
         "mean_text_check_ms": _mean_ms(text_times),
+        "p99_text_check_ms": _p99_ms(text_times),
         "mean_text_check_cpu_ms": round(1000 * text_cpu / len(text_times), 4),
         "timed_checks": len(draft_times),
+        "timing_repeats": repeats,
+        "timing_seed": seed,
         "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, "
-        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} when timed",
+        f"{os.cpu_count()} cores, load average {load_before:.1f} before timing and "
+        f"{os.getloadavg()[0]:.1f} after",
     }
+
+
+def _p99_ms(times: list[float]) -> float:
+    return round(1000 * times[int(0.99 * (len(times) - 1))], 4)
 
 
 def _timed(step, drafts: list, repeats: int) -> tuple[list[float], float]:
@@ -202,7 +237,7 @@ def _mean_ms(times: list[float]) -> float:
     return round(1000 * sum(times) / len(times), 4)
 
 
-def build(shield: Shield | None = None, repeats: int = 3) -> dict:
+def build(shield: Shield | None = None, repeats: int = 3, seed: int = 0) -> dict:
     """The whole report: the held-out split's figures at the top, every split's below, and the speed."""
     shield = shield or Shield()
     by_split = {split.name: run(cases(split), shield) for split in labelled.splits()}
@@ -212,17 +247,19 @@ def build(shield: Shield | None = None, repeats: int = 3) -> dict:
         "measured_split": MEASURED_SPLIT,
         "checks_frozen_at": CHECKS_FROZEN_AT,
         "changes_since_heldout_run": list(CHANGES_SINCE_HELDOUT_RUN),
+        "previous_heldout": PREVIOUS_HELDOUT,
         "suite": (
             "Written for this project (services/shield/suite_text.py), generated by "
             "services/shield/suite.py: good messages from templates x greetings x opt-out lines x customers "
-            "x offers; unsafe ones by one bad sentence or one mutation, plain and obfuscated. Six splits "
-            "written one after another: dev (checks built on it), tune, tune2, tune3, tune4 (each written "
-            "as held-out, run once, recorded in first_runs, then used to correct the checks) and heldout "
-            "(written last, run with the checks frozen: the figures at the top). All written by the "
-            "developer who wrote the checks."
+            "x offers; unsafe ones by one bad sentence or one mutation, plain and obfuscated. Seven splits "
+            "written one after another: dev (checks built on it), tune, tune2, tune3, tune4, heldout (each "
+            "written as held-out, run once, recorded in first_runs, then used to correct the checks) and "
+            "heldout2 (written last, before any run of it, weighted to guilt, pressure, threats, other "
+            "languages, promises, durations and extras; run with the checks frozen: the figures at the top). "
+            "All written by the developers who wrote the checks."
         ),
         **measured,
-        **timing(everything, shield, repeats),
+        **timing(everything, shield, repeats, seed),
         # False once a check changes after the held-out run: the figures at the top are then no longer a
         # held-out measurement, and a new held-out split is due.
         "heldout_unchanged_since_first_run": _same(FIRST_RUNS[MEASURED_SPLIT], _headline(measured)),

@@ -1,8 +1,9 @@
 """The shield's labelled suite: messages written for this project, good and unsafe, plain and obfuscated.
 
-Two splits, written apart. `dev` is what the checks were built and tuned against. `heldout` was written
-afterwards with other customers, other templates, other wording of every unsafe idea and other
-obfuscation characters, and is what reports/shield.json measures; see the README for how honest that is.
+Splits written apart, one after another. `dev` is what the checks were built and tuned against; each
+later split was written with other customers, templates, wording of every unsafe idea and obfuscation
+characters, run once as held-out, then (all but the last) used to correct the checks. The last,
+`heldout2`, is what reports/shield.json measures; see the README for how honest that is.
 
 Every case is generated here, deterministically, from the text below: good messages from templates
 (greetings x bodies x opt-out lines x customers x offers), unsafe ones by adding one bad sentence to a
@@ -130,6 +131,10 @@ class Split:
     zero_width: str = "\u200b"
     homoglyphs: dict[str, str] = field(default_factory=dict)
     leet: dict[str, str] = field(default_factory=dict)
+    # Wrong durations written in place of the offer's "N months" (heldout2 on: other wordings of a duration).
+    wrong_durations: tuple[str, ...] = (
+        "6 months", "12 months", "a year", "two years", "six months", "9 months", "4 monthly bills",
+    )  # fmt: skip
 
 
 # --- obfuscations -------------------------------------------------------------------------------
@@ -307,10 +312,10 @@ def _mutations(split: Split, pool: list[Good]) -> Iterator[tuple[str, str, Good,
             g,
             "",
         )
-    for i in range(7):
+    for i in range(len(split.wrong_durations)):
         g = _pick(offered, i + 23)
         months = g.offer.months
-        wrongs = ("6 months", "12 months", "a year", "two years", "six months", "9 months", "4 monthly bills")
+        wrongs = split.wrong_durations
         wrong = (
             wrongs[i]
             if not wrongs[i].startswith((f"{months} ", "six " if months == 6 else "-"))
@@ -444,10 +449,10 @@ def _without_consent(customer: Customer) -> Customer:
 
 
 def splits() -> tuple[Split, ...]:
-    """Every split, in the order they were written: dev, tune ... tune4, heldout."""
-    from services.shield.suite_text import DEV, HELDOUT, TUNE, TUNE2, TUNE3, TUNE4
+    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2."""
+    from services.shield.suite_text import DEV, HELDOUT, HELDOUT2, TUNE, TUNE2, TUNE3, TUNE4
 
-    return (DEV, TUNE, TUNE2, TUNE3, TUNE4, HELDOUT)
+    return (DEV, TUNE, TUNE2, TUNE3, TUNE4, HELDOUT, HELDOUT2)
 
 
 def all_cases() -> list[Case]:

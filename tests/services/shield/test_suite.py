@@ -6,12 +6,12 @@ from services.shield import report
 from services.shield.checks import CODES
 from services.shield.handler import Shield
 from services.shield.suite import TRICKS, cases, disguise, splits, trick_codes
-from services.shield.suite_text import DEV, HELDOUT
+from services.shield.suite_text import DEV, HELDOUT, HELDOUT2
 
 
-@pytest.fixture(scope="module")
-def heldout():
-    return cases(HELDOUT)
+@pytest.fixture(scope="module", params=[HELDOUT, HELDOUT2], ids=["heldout", "heldout2"])
+def heldout(request):
+    return cases(request.param)
 
 
 def test_the_held_out_split_is_large_and_covers_every_code(heldout):

@@ -1,0 +1,133 @@
+"""Tone, promise, duration and language checks by phrasing family: the family is caught in wordings other
+than the suite's, plain and obfuscated, and the good wordings a retention message uses are not."""
+
+import pytest
+from factories import make_event
+
+from retention.v1 import retention_pb2 as pb
+from services.shield.handler import problems
+
+DECISION = pb.Decision(contact=True, offer_level=2, offer_percent=20.0, offer_months=3, offer_cost=60.0)
+EVENT = make_event()  # Maya, 5 months, $100.00 a month
+GOOD = "Hi Maya, thank you for your 5 months with us. We can take 20% off your bill for 3 months."
+
+
+def codes(sentence: str, event=EVENT) -> list[str]:
+    return problems(f"{GOOD} {sentence} Reply STOP to opt out.", DECISION, None, event)
+
+
+FAMILIES = {
+    "GUILT": [
+        "After everything our team has done for you.",
+        "You'd really let the whole team down.",
+        "Honestly, we're disappointed in you.",
+        "We thought you were loyal.",
+        "We were counting on you.",
+        "That really hurts.",
+        "Is this how you repay us?",
+        "Please don't take us for granted.",
+        "We feel so let down.",
+        "Real customers don't walk out on us.",
+    ],
+    "PRESSURE": [
+        "Reply in the next 20 minutes.",
+        "Just hours remaining!",
+        "Claim it before the offer disappears.",
+        "It ends at midnight.",
+        "Don't let this slip away.",
+        "Be quick!",
+        "Once it's gone, it's gone.",
+        "Offer closing soon.",
+        "Tonight only.",
+        "You need to decide today.",
+        "The countdown has started.",
+    ],
+    "THREAT": [
+        "Otherwise we'll close your account.",
+        "We will be forced to suspend your line.",
+        "Your details will be sent to collections.",
+        "Unpaid balances go to bailiffs.",
+        "We may take legal action.",
+        "Consider yourself warned.",
+        "If you ignore this we will disconnect your phone.",
+        "You'll lose access to your number.",
+    ],
+    "FALSE_PROMISE": [
+        "No one can beat this price.",
+        "This deal can't be beaten.",
+        "You will always pay less with us.",
+        "The discount lasts for as long as you like.",
+        "You're sure to save.",
+        "It's an unrivalled price.",
+    ],
+    "OFFER_INVENTED": [
+        "We'll also boost your broadband speed.",
+        "And no activation fee.",
+        "Plus a few perks thrown in.",
+    ],
+    "OFFER_DURATION_MISMATCH": [
+        "The discount runs until the end of the year.",
+        "That is 20% off for a full year.",
+        "You save for the next 8 weeks.",
+        "It lasts for the rest of your contract.",
+    ],
+    "NOT_ENGLISH": [
+        "Bonjour et merci.",
+        "Hasta luego.",
+        "Vielen Dank und bis bald.",
+        "Tot ziens.",
+        "À très bientôt.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("code", "sentence"), [(c, s) for c, ss in FAMILIES.items() for s in ss])
+def test_each_family_is_caught_in_new_words(code, sentence):
+    assert code in codes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("GUILT", "W e  w e r e  c o u n t i n g  o n  y o u."),
+        ("GUILT", "We're d.i.s.a.p.p.o.i.n.t.e.d in you."),
+        ("PRESSURE", "0nly m1nut3s l3ft!"),
+        ("THREAT", "We'll \u0441lose your a\u0441\u0441ount."),
+        ("FALSE_PROMISE", "N O  O N E  B E A T S  U S."),
+    ],
+)
+def test_each_family_is_caught_obfuscated(code, sentence):
+    assert code in codes(sentence)
+
+
+GOOD_SENTENCES = [
+    "We'd love to keep you.",
+    "This offer applies to your next 3 bills.",
+    "We thought you'd like to know.",
+    "We're sorry if we disappointed you.",
+    "We were disappointed to hear about the outage.",
+    "Our team will call you back within 2 days.",
+    "Someone will get back to you within the hour.",
+    "The discount starts on your next bill.",
+    "You won't lose your number.",
+    "No further action is needed.",
+    "Your feedback will be passed on to our team.",
+    "Feel free to reply with any question.",
+    "You can count on us.",
+    "After all, you deserve a good deal.",
+    "We can answer quickly if you reply.",
+    "Thank you for being a loyal customer.",
+    "Thanks for 5 months with us.",
+    "It's $80.00 a month for 3 months.",
+]
+
+
+@pytest.mark.parametrize("sentence", GOOD_SENTENCES)
+def test_good_wordings_are_not_blocked(sentence):
+    assert codes(sentence) == []
+
+
+def test_accented_own_name_is_not_another_language():
+    event = make_event(first_name="Zoë")
+    text = "Hi Zoë, thank you for your 5 months with us. We can take 20% off your bill for 3 months."
+    assert problems(f"{text} Reply STOP to opt out.", DECISION, None, event) == []
