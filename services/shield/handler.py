@@ -7,9 +7,11 @@ No contact without consent; quiet hours move delivery.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from retention import log
 from retention.facts import event_time, timestamp
 from retention.v1 import retention_pb2 as pb
 from services.messenger.handler import OPT_OUT_LINE, TemplateWriter
@@ -21,6 +23,9 @@ __all__ = ["CODES", "Shield", "ShieldSettings", "deliver_after", "problems", "re
 
 Outcome = pb.ShieldVerdict.Outcome
 NO_CONSENT = "NO_CONSENT"
+# One line per checked draft: infra/monitoring.tf counts them by outcome for the block-rate alert.
+CHECKED = "checked"
+logger = logging.getLogger(__name__)
 
 
 def problems(
@@ -63,7 +68,7 @@ class Shield:
         action = pb.RetentionAction(event_id=event.event_id, customer_id=event.customer_id, decision=decision)
         if not decision.contact:
             action.verdict.outcome = Outcome.NOT_CONTACTED
-            return action
+            return _logged(action)
         outcome, reasons, text, writer = self.verdict(draft)
         action.verdict.outcome = outcome
         action.verdict.reasons.extend(reasons)
@@ -72,7 +77,7 @@ class Shield:
             action.writer = writer
             when = deliver_after(event_time(event), event.facts.time_zone, self.settings)
             action.deliver_after.CopyFrom(timestamp(when))
-        return action
+        return _logged(action)
 
     def verdict(self, draft: pb.MessageDraft) -> tuple[int, list[str], str | None, str]:
         """(outcome, reasons, text to send or None, its writer) for a draft whose decision is to contact."""
@@ -90,3 +95,16 @@ class Shield:
         if not problems(safe, decision, self.settings, event):
             return Outcome.REPLACED, found, safe, self.fallback.name
         return Outcome.WITHHELD, found, None, ""
+
+
+def _logged(action: pb.RetentionAction) -> pb.RetentionAction:
+    """`action`, its verdict logged: outcome and reason codes only, never the text (retention/log.py)."""
+    log.event(
+        logger,
+        CHECKED,
+        outcome=Outcome.Name(action.verdict.outcome),
+        reasons=list(action.verdict.reasons),
+        customer=log.pseudonym(action.customer_id),
+        event=log.pseudonym(action.event_id),  # derived from the customer id: see log.pseudonym
+    )
+    return action

@@ -1,11 +1,15 @@
-"""cloudbuild.yaml: the steps' order, one image per service as Terraform names it, a full deploy."""
+"""cloudbuild.yaml: the steps' order, one image per service (and the messenger's GPU variant) as
+Terraform names it, built from the stages services/Dockerfile has, a full deploy."""
 
 from __future__ import annotations
 
 import re
 
+import jsonschema
 import pytest
 import yaml
+from check_jsonschema.builtin_schemas import get_builtin_schema
+from dockerfile_model import DOCKERFILE, Dockerfile
 from infra.terraform_model import INFRA_DIR, Module
 
 from retention import topology
@@ -40,6 +44,13 @@ def upstream(steps: dict[str, dict], step_id: str) -> set[str]:
     return seen
 
 
+def test_the_pipeline_follows_the_cloud_build_schema(pipeline):
+    # SchemaStore's schema of cloudbuild.yaml, as check-jsonschema ships it (requirements.txt).
+    schema = get_builtin_schema("vendor.cloudbuild")
+    errors = jsonschema.validators.validator_for(schema)(schema).iter_errors(pipeline)
+    assert [f"{list(error.absolute_path)}: {error.message}" for error in errors] == []
+
+
 def test_every_step_waits_explicitly(pipeline, steps):
     # Without waitFor a step waits for all the previous ones: explicit is easier to check.
     assert list(steps)[0] == "models"
@@ -49,9 +60,9 @@ def test_every_step_waits_explicitly(pipeline, steps):
 
 
 def test_lint_and_tests_come_before_images_and_images_before_deploy(steps):
-    for service in SERVICES:
-        assert {"lint", "test", "models"} <= upstream(steps, f"image-{service}")
-    assert {f"image-{service}" for service in SERVICES} <= upstream(steps, "deploy")
+    for image in [*SERVICES, "messenger-gpu"]:
+        assert {"lint", "test", "models"} <= upstream(steps, f"image-{image}")
+        assert f"image-{image}" in upstream(steps, "deploy")
     assert script(steps["lint"]) == "make lint"
     assert "make test-unit" in script(steps["test"])
 
@@ -61,13 +72,34 @@ def deploy_variables(steps: dict[str, dict]) -> dict[str, str]:
     return dict(re.findall(r'-var="([a-z_]+)=([^"]*)"', script(steps["deploy"])))
 
 
-def test_one_image_per_service_named_as_terraform_names_it(steps):
+def build_command(step: dict) -> dict:
+    """The `docker build` of an image step: its Dockerfile, target, build arguments and tag."""
+    (command,) = re.findall(r"docker build (.*?) \.\s", script(step) + " ")
+    return {
+        "file": re.search(r"-f (\S+)", command).group(1),
+        "target": re.search(r"--target (\S+)", command).group(1),
+        "args": dict(re.findall(r"--build-arg (\w+)=(\S+)", command)),
+        "tag": re.search(r'-t "([^"]+)"', command).group(1),
+    }
+
+
+def test_images_are_built_and_pushed_as_terraform_names_them(module, steps):
     # Terraform, given what the deploy step gives it, names the very images the build pushed.
-    images = Module(INFRA_DIR, deploy_variables(steps)).local("images")
-    for service in SERVICES:
-        text = script(steps[f"image-{service}"])
-        assert f'-f services/{service}/Dockerfile -t "{images[service]}" .' in text
-        assert f'docker push "{images[service]}"' in text
+    configured = Module(INFRA_DIR, deploy_variables(steps))
+    expected = {service: configured.local("images")[service] for service in SERVICES}
+    expected["messenger-gpu"] = configured.local("messenger_gpu_image")
+    assert {step_id.removeprefix("image-") for step_id in steps if step_id.startswith("image-")} == set(
+        expected
+    )
+    for image, tag in expected.items():
+        build = build_command(steps[f"image-{image}"])
+        assert build["file"] == str(DOCKERFILE.relative_to(INFRA_DIR.parent))
+        assert build["tag"] == tag
+        assert f'docker push "{tag}"' in script(steps[f"image-{image}"])
+        # The target exists, and builds the service the image is named after.
+        dockerfile = Dockerfile(DOCKERFILE, build["args"])
+        assert dockerfile.env(build["target"])["RETENTION_SERVICE"] == image.removesuffix("-gpu")
+        assert (build["target"] == "messenger-gpu") == image.endswith("-gpu")
 
 
 def test_models_are_pulled_by_version_from_the_layout_terraform_serves(module, steps):
@@ -94,27 +126,23 @@ def test_substitutions_used_are_declared(pipeline):
     assert used == declared
 
 
-# --- the images' sources (services/<name>/Dockerfile, docker-compose.yml: another issue's files) -----
-
-
-def test_dockerfiles_are_where_the_pipeline_builds_them():
-    dockerfiles = {service: INFRA_DIR.parent / "services" / service / "Dockerfile" for service in SERVICES}
-    if not any(path.exists() for path in dockerfiles.values()):
-        pytest.skip("no services/<name>/Dockerfile yet")
-    assert [service for service, path in dockerfiles.items() if not path.exists()] == []
+# --- the images' sources (services/Dockerfile, docker-compose.yml) ---------------------------------
 
 
 @pytest.fixture(scope="module")
 def compose() -> dict:
-    compose_file = INFRA_DIR.parent / "docker-compose.yml"
-    if not compose_file.exists():
-        pytest.skip("no docker-compose.yml yet")
-    return yaml.safe_load(compose_file.read_text())["services"]
+    return yaml.safe_load((INFRA_DIR.parent / "docker-compose.yml").read_text())["services"]
 
 
-def test_compose_builds_the_same_images(compose):
+def test_compose_builds_the_images_the_pipeline_builds(compose, steps):
     for service in SERVICES:
-        assert compose[service]["build"] == {"context": ".", "dockerfile": f"services/{service}/Dockerfile"}
+        build = build_command(steps[f"image-{service}"])
+        assert compose[service]["build"] == {
+            "context": ".",
+            "dockerfile": build["file"],
+            "target": build["target"],
+            "args": build["args"],
+        }
 
 
 def test_cloud_run_runs_the_services_as_compose_does(module, compose):
@@ -126,5 +154,5 @@ def test_cloud_run_runs_the_services_as_compose_does(module, compose):
         )
     port = module.local("decider_port")
     assert compose["decider"]["environment"]["DECIDER_GRPC_ADDRESS"] == f"0.0.0.0:{port}"
-    dockerfile = (INFRA_DIR.parent / "services" / "decider" / "Dockerfile").read_text()
-    assert re.search(rf"^EXPOSE {port}$", dockerfile, re.MULTILINE)
+    decider = Dockerfile(DOCKERFILE, {"SERVICE": "decider"})
+    assert f"{port}" in [args for stage in decider.chain("service") for args in stage.arguments("EXPOSE")]
