@@ -38,8 +38,10 @@ locals {
   run_names        = { for service in local.services : service => "${var.name_prefix}${service}" }
   artifacts_bucket = var.artifacts_bucket != "" ? var.artifacts_bucket : "${var.project_id}-retention-artifacts"
   registry         = "${var.region}-docker.pkg.dev/${var.project_id}/${var.repository_id}"
-  # One image per service, named after it (services/<name>/Dockerfile).
-  images = { for service in local.services : service => "${local.registry}/${service}:${var.image_tag}" }
+  # One image per service, named after it (services/Dockerfile, --build-arg SERVICE=<name>), and the
+  # messenger's GPU variant (target messenger-gpu): the one Cloud Run runs, on its L4.
+  images              = { for service in local.services : service => "${local.registry}/${service}:${var.image_tag}" }
+  messenger_gpu_image = "${local.registry}/messenger-gpu:${var.image_tag}"
 
   labels = merge(var.labels, { app = "retention", environment = var.environment, "managed-by" = "terraform" })
 
@@ -69,10 +71,23 @@ locals {
   # Which services read the model artifacts (and get the bucket mounted, read-only).
   reads_artifacts = { scorer = true, decider = true, messenger = true, shield = false }
 
+  # The decider's gRPC API: where it listens, and how it checks callers (var.decider_grpc_auth).
+  decider_env = {
+    DECIDER_GRPC_ADDRESS = "0.0.0.0:${local.decider_port}"
+    RETENTION_GRPC_AUTH  = var.decider_grpc_auth
+  }
+
+  # The messenger's language model (services/messenger/config.py), in the models' version folder; the
+  # GPU image sets RETENTION_MESSAGE_INT8 itself.
+  messenger_env = {
+    RETENTION_MESSAGE_WRITER = "llm"
+    RETENTION_MESSAGE_MODEL  = "${local.artifacts_env.RETENTION_ARTIFACTS}/llm/ppo/merged"
+  }
+
   service_env = {
     scorer    = merge(local.runtime_env, local.artifacts_env)
-    decider   = merge(local.runtime_env, local.artifacts_env, { DECIDER_GRPC_ADDRESS = "0.0.0.0:${local.decider_port}" })
-    messenger = merge(local.runtime_env, local.artifacts_env)
+    decider   = merge(local.runtime_env, local.artifacts_env, local.decider_env)
+    messenger = merge(local.runtime_env, local.artifacts_env, local.messenger_env)
     shield    = local.runtime_env
   }
   # What each service's container gets: its environment and its flow control.
@@ -80,8 +95,10 @@ locals {
     for service, env in local.service_env :
     service => merge(env, { RETENTION_MAX_MESSAGES = tostring(local.max_messages[service]) })
   }
-  # Read from Secret Manager, by the decider alone (another issue makes it check the bearer token).
+  # Read from Secret Manager: the gRPC bearer token by the decider alone (retention/config.py), the
+  # key of the customer pseudonyms in the logs by every service (retention/log.py).
   grpc_token_env = "RETENTION_GRPC_TOKEN"
+  log_key_env    = "RETENTION_LOG_KEY"
 
   # Consumers that only pull run as worker pools; the messenger's, on a GPU, is its own resource.
   cpu_workers = {

@@ -55,3 +55,8 @@ output "grpc_token_secret" {
   description = "Secret Manager secret holding the decider's gRPC bearer token."
   value       = google_secret_manager_secret.grpc_token.secret_id
 }
+
+output "log_key_secret" {
+  description = "Secret Manager secret of RETENTION_LOG_KEY: with it, `retention.log.pseudonym(<customer id>)` finds a customer's log lines."
+  value       = google_secret_manager_secret.log_key.secret_id
+}

@@ -61,6 +61,16 @@ resource "google_cloud_run_v2_service" "decider" {
         }
       }
 
+      env {
+        name = local.log_key_env
+        value_source {
+          secret_key_ref {
+            secret  = google_secret_manager_secret.log_key.secret_id
+            version = "latest"
+          }
+        }
+      }
+
       volume_mounts {
         name       = "artifacts"
         mount_path = local.artifacts_mount
@@ -100,6 +110,8 @@ resource "google_cloud_run_v2_service" "decider" {
   depends_on = [
     google_secret_manager_secret_version.grpc_token,
     google_secret_manager_secret_iam_member.decider_grpc_token,
+    google_secret_manager_secret_version.log_key,
+    google_secret_manager_secret_iam_member.log_key,
     google_storage_bucket_iam_member.artifacts_reader,
     google_project_iam_member.decider_ledger,
     google_pubsub_subscription_iam_member.consumer,
@@ -109,7 +121,9 @@ resource "google_cloud_run_v2_service" "decider" {
 }
 
 # Callers authenticate to Cloud Run with an ID token in `X-Serverless-Authorization` and to the
-# decider with the bearer token in `Authorization`. Nobody is allowed by default.
+# decider with the bearer token in `Authorization` (var.decider_grpc_auth = "token", the default;
+# Cloud Run passes `Authorization` through when the ID token comes in the other header). Nobody is
+# allowed by default.
 resource "google_cloud_run_v2_service_iam_member" "decider_invoker" {
   for_each = toset(var.decider_invokers)
   project  = var.project_id
@@ -157,6 +171,16 @@ resource "google_cloud_run_v2_worker_pool" "consumer" {
         }
       }
 
+      env {
+        name = local.log_key_env
+        value_source {
+          secret_key_ref {
+            secret  = google_secret_manager_secret.log_key.secret_id
+            version = "latest"
+          }
+        }
+      }
+
       dynamic "volume_mounts" {
         for_each = local.reads_artifacts[each.key] ? ["artifacts"] : []
         content {
@@ -179,6 +203,8 @@ resource "google_cloud_run_v2_worker_pool" "consumer" {
   }
 
   depends_on = [
+    google_secret_manager_secret_version.log_key,
+    google_secret_manager_secret_iam_member.log_key,
     google_storage_bucket_iam_member.artifacts_reader,
     google_pubsub_subscription_iam_member.consumer,
     google_pubsub_topic_iam_member.producer,
@@ -214,7 +240,7 @@ resource "google_cloud_run_v2_worker_pool" "messenger" {
 
     containers {
       name  = "messenger"
-      image = local.images["messenger"]
+      image = local.messenger_gpu_image # services/Dockerfile's messenger-gpu: CUDA, 8-bit weights
 
       # Cloud Run's GPU minimum: 4 CPU and 16 GiB with one nvidia-l4.
       resources {
@@ -230,6 +256,16 @@ resource "google_cloud_run_v2_worker_pool" "messenger" {
         content {
           name  = env.key
           value = env.value
+        }
+      }
+
+      env {
+        name = local.log_key_env
+        value_source {
+          secret_key_ref {
+            secret  = google_secret_manager_secret.log_key.secret_id
+            version = "latest"
+          }
         }
       }
 
@@ -254,6 +290,8 @@ resource "google_cloud_run_v2_worker_pool" "messenger" {
   }
 
   depends_on = [
+    google_secret_manager_secret_version.log_key,
+    google_secret_manager_secret_iam_member.log_key,
     google_storage_bucket_iam_member.artifacts_reader,
     google_pubsub_subscription_iam_member.consumer,
     google_pubsub_topic_iam_member.producer,

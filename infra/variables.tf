@@ -112,8 +112,25 @@ variable "decider_invokers" {
   default     = []
 }
 
+variable "decider_grpc_auth" {
+  description = "RETENTION_GRPC_AUTH of the decider. \"token\": Cloud Run IAM checks the caller's ID token (sent in X-Serverless-Authorization) and the decider the bearer token of Secret Manager (in Authorization). \"cloud-run-iam\": Cloud Run IAM alone (the ID token may then come in Authorization)."
+  type        = string
+  default     = "token"
+
+  validation {
+    condition     = contains(["token", "cloud-run-iam"], var.decider_grpc_auth)
+    error_message = "decider_grpc_auth: \"token\" or \"cloud-run-iam\" (retention.config.GRPC_AUTH_MODES)."
+  }
+}
+
 variable "grpc_token_version" {
   description = "Bump to rotate the gRPC bearer token: a new random secret version is written (the value never enters the state)."
+  type        = number
+  default     = 1
+}
+
+variable "log_key_version" {
+  description = "Bump to rotate RETENTION_LOG_KEY, the key of the customer pseudonyms in the logs (lines before and after then no longer match)."
   type        = number
   default     = 1
 }

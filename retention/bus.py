@@ -4,7 +4,9 @@ In the distributed stack the bus is Google Pub/Sub (`retention.pubsub_bus`); emb
 `InProcessBus`. Services only see `Stage`: parse the payload, handle it, publish the result.
 A message that can never be processed (undecodable, invalid) is moved to the dead-letter topic
 with its reason and acknowledged; any other failure is not acknowledged, so the message is
-delivered again, and after MAX_DELIVERY_ATTEMPTS it is dead-lettered by the broker.
+delivered again. On its last allowed delivery (MAX_DELIVERY_ATTEMPTS) a failing message is
+dead-lettered by the stage itself, with the error as its reason; should the service die on that
+delivery too, the broker's dead-letter policy moves it (without a reason).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from google.protobuf.message import Message
 
 from retention import log, topology
 from retention.facts import InvalidField
+from retention.faults import CHAOS_ATTRIBUTE, InjectedFault
 
 logger = logging.getLogger("retention.bus")
 
@@ -61,11 +64,22 @@ class Stage:
     parse: Callable[[bytes], Message]  # raises InvalidField on bad input
     handle: Callable[[Message], Message]  # raises InvalidField on bad input, anything else to retry
 
+    max_delivery_attempts: int = topology.MAX_DELIVERY_ATTEMPTS
+    chaos: bool = False  # RETENTION_CHAOS=1: fail on messages marked for this service (retention.faults)
+
     def on_delivery(self, bus: Bus, delivery: Delivery) -> None:
         try:
+            if self.chaos and delivery.attributes.get(CHAOS_ATTRIBUTE) == self.link.service:
+                raise InjectedFault(f"{CHAOS_ATTRIBUTE}={self.link.service}")
             result = self.handle(self.parse(delivery.data))
         except InvalidField as error:
             self.dead_letter(bus, delivery, str(error), error.field)
+            return
+        except Exception as error:
+            if delivery.delivery_attempt < self.max_delivery_attempts:
+                raise  # not acknowledged: delivered again
+            reason = f"failed {delivery.delivery_attempt} deliveries, the last with {error!r}"
+            self.dead_letter(bus, delivery, reason)
             return
         event_id = event_id_of(result)
         bus.publish(self.link.output_topic, result.SerializeToString(), {"event_id": event_id})
@@ -79,14 +93,15 @@ class Stage:
             "subscription": self.link.subscription,
         }
         bus.publish(self.link.dead_letter_topic, delivery.data, attributes)
+        # The reason can quote the value refused (a customer's fact): it stays with the message in the
+        # dead-letter topic, and the log names the field alone.
         log.event(
             logger,
             "dead-lettered a message",
             logging.WARNING,
             service=self.link.service,
-            reason=reason[:200],
             field=field_name,
-            event_id=delivery.attributes.get("event_id", ""),
+            event=log.pseudonym(delivery.attributes.get("event_id", "")),
         )
 
     def attach(self, bus: Bus) -> None:

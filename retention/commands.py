@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import io
 import json
 import os
 import sys
@@ -15,20 +16,21 @@ from pathlib import Path
 
 from google.protobuf import json_format
 
-from retention import topology
-from retention.config import REPO_ROOT, RuntimeConfig
-from retention.facts import InvalidField, event_from_telco_row, facts_from_telco_row
+from retention import arguments, topology
+from retention.cli import UserError
+from retention.config import GRPC_TOKEN_ENV, LOCAL_GRPC_TOKEN, REPO_ROOT, RuntimeConfig
+from retention.facts import InvalidField, event_from_telco_row, facts_from_telco_row, shown, validate_request
 from retention.v1 import retention_pb2 as pb
-
-DEFAULT_GRPC_TOKEN_ENV = "RETENTION_GRPC_TOKEN"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser("demo", help="replay Telco customers through the embedded pipeline")
-    demo.add_argument("--customers", type=int, default=2000, help="customers replayed (default 2000)")
+    demo.add_argument(
+        "--customers", type=arguments.count(1), default=2000, help="customers replayed (default 2000)"
+    )
     demo.add_argument(
         "--repeat-share",
-        type=float,
+        type=arguments.share,
         default=0.3,
         help="share of customers who send a second event a few days later (default 0.3)",
     )
@@ -48,9 +50,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "publish", help="publish customer events from a Telco-format CSV to Pub/Sub"
     )
     publish.add_argument("--csv", type=Path, required=True, help="Telco-format CSV (customerID, gender, ...)")
-    publish.add_argument("--limit", type=int, default=None, help="publish only the first N rows")
+    publish.add_argument(
+        "--limit", type=arguments.count(1), default=None, help="publish only the first N rows"
+    )
     publish.add_argument(
         "--batch-id",
+        type=arguments.identifier,
         default=None,
         help="names this replay; event ids are stable per (batch, customer) "
         "(default: a hash of the file, so publishing it again is recognised)",
@@ -71,10 +76,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         )
         sub.add_argument(
             "--address",
+            type=arguments.address,
             default=None,
             help="decider address (default DECIDER_GRPC_ADDRESS or 127.0.0.1:50051)",
         )
-        sub.add_argument("--timeout", type=float, default=10.0)
+        sub.add_argument("--timeout", type=arguments.seconds, default=10.0, help="seconds (default 10)")
         sub.set_defaults(run=run_decide, method=name)
 
 
@@ -173,31 +179,45 @@ def telco_rows() -> list[dict[str, str]]:
 # --- publish ------------------------------------------------------------------------------------
 
 
+def read_file(path: Path, argument: str) -> bytes:
+    """The bytes of a file named on the command line; one that cannot be read is the user's to fix."""
+    where = f"{argument} {shown(str(path), 200)}"
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{where}: no such file") from None
+    except OSError as error:  # a directory, no permission, too long a name
+        raise UserError(f"{where}: cannot be read ({error.strerror})") from None
+    except ValueError as error:  # a NUL in the name
+        raise UserError(f"{where}: cannot be read ({error})") from None
+
+
+def csv_records(data: bytes, path: Path) -> list[dict[str, str]]:
+    """The rows of the Telco-format CSV given as --csv (an Excel byte-order mark is allowed)."""
+    try:
+        return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    except (UnicodeDecodeError, csv.Error) as error:
+        reason = shown(str(error), 120)
+        raise UserError(f"--csv {shown(str(path), 200)}: not a UTF-8 CSV file ({reason})") from None
+
+
 def read_events(csv_path: Path, limit: int | None, batch_id: str | None) -> list[pb.CustomerEvent]:
-    if not csv_path.is_file():
-        raise FileNotFoundError(f"{csv_path}: no such file")
-    batch = batch_id or hashlib.sha256(csv_path.read_bytes()).hexdigest()[:12]
+    data = read_file(csv_path, "--csv")
+    rows = csv_records(data, csv_path)[:limit]
+    if not rows:
+        raise UserError(f"--csv {shown(str(csv_path), 200)}: no customer rows")
+    batch = batch_id or hashlib.sha256(data).hexdigest()[:12]
     now = datetime.now(UTC)
-    events = []
-    with csv_path.open(newline="") as handle:
-        reader = csv.DictReader(handle)
-        for i, row in enumerate(reader):
-            if limit is not None and i >= limit:
-                break
-            try:
-                events.append(event_from_telco_row(row, f"{csv_path} row {i + 2}", now, batch))
-            except InvalidField as error:
-                raise InvalidField(error.field, error.problem) from None
-    return events
+    return [event_from_telco_row(row, f"{csv_path} row {i + 2}", now, batch) for i, row in enumerate(rows)]
 
 
 def run_publish(args: argparse.Namespace) -> int:
     from google.cloud import pubsub_v1
     from tqdm import tqdm
 
+    events = read_events(args.csv, args.limit, args.batch_id)  # first: a bad file changes nothing
     config = RuntimeConfig.from_env()
     os.environ.update(config.emulator_environment())
-    events = read_events(args.csv, args.limit, args.batch_id)
     publisher = pubsub_v1.PublisherClient()
     topic = publisher.topic_path(config.project, topology.CUSTOMER_EVENTS)
     futures = [publisher.publish(topic, e.SerializeToString(), event_id=e.event_id) for e in events]
@@ -211,21 +231,33 @@ def run_publish(args: argparse.Namespace) -> int:
 
 
 def request_from_args(args: argparse.Namespace) -> pb.DecideRequest:
+    """The request, checked here as the decider would check it: a bad value is named before any call."""
     request = pb.DecideRequest(request_id=args.request_id)
-    if args.facts_json:
-        try:
-            json_format.Parse(args.facts_json, request.facts)
-        except json_format.ParseError as error:
-            raise InvalidField("facts", f"not CustomerFacts JSON: {error}") from None
+    if args.facts_json is not None:  # "" too: an empty --facts-json is bad JSON, not "use --csv"
+        request.facts.CopyFrom(facts_from_json(args.facts_json))
         request.customer_id = args.customer_id or ""
-        return request
-    with args.csv.open(newline="") as handle:
-        for i, row in enumerate(csv.DictReader(handle)):
-            if args.customer_id in (None, row.get("customerID")):
-                request.customer_id = row.get("customerID", "")
-                request.facts.CopyFrom(facts_from_telco_row(row, f"{args.csv} row {i + 2}"))
-                return request
-    raise InvalidField("customer_id", f"{args.customer_id!r} not found in {args.csv}")
+    else:
+        request.customer_id, facts = customer_from_csv(args.csv, args.customer_id)
+        request.facts.CopyFrom(facts)
+    validate_request(request)
+    return request
+
+
+def facts_from_json(text: str) -> pb.CustomerFacts:
+    facts = pb.CustomerFacts()
+    try:
+        json_format.Parse(text, facts)
+    except json_format.ParseError as error:
+        raise InvalidField("facts", f"not CustomerFacts JSON: {shown(str(error), 200)}") from None
+    return facts
+
+
+def customer_from_csv(path: Path, customer_id: str | None) -> tuple[str, pb.CustomerFacts]:
+    """The id and facts of `customer_id` in the CSV, or of its first customer."""
+    for i, row in enumerate(csv_records(read_file(path, "--csv"), path)):
+        if customer_id in (None, row.get("customerID")):
+            return row.get("customerID") or "", facts_from_telco_row(row, f"{path} row {i + 2}")
+    raise InvalidField("customer_id", f"{shown(customer_id or '')} not found in {shown(str(path), 200)}")
 
 
 def run_decide(args: argparse.Namespace) -> int:
@@ -235,16 +267,21 @@ def run_decide(args: argparse.Namespace) -> int:
 
     config = RuntimeConfig.from_env()
     request = request_from_args(args)
-    metadata = []
-    if os.environ.get(DEFAULT_GRPC_TOKEN_ENV):
-        metadata.append(("authorization", f"Bearer {os.environ[DEFAULT_GRPC_TOKEN_ENV]}"))
+    # The local stack's token when none is set, so that `retention decide` works against `stack up`.
+    metadata = [("authorization", f"Bearer {config.grpc_token or LOCAL_GRPC_TOKEN}")]
     with grpc.insecure_channel(args.address or config.grpc_address) as channel:
         stub = pb_grpc.DecisionServiceStub(channel)
         call = stub.Decide if args.method == "decide" else stub.Retain
         try:
             answer = call(request, timeout=args.timeout, metadata=metadata)
         except grpc.RpcError as error:
-            print(f"retention: {args.method} failed: {error.code().name}: {error.details()}", file=sys.stderr)
+            hint = ""
+            if error.code() == grpc.StatusCode.UNAUTHENTICATED:
+                hint = f" (set {GRPC_TOKEN_ENV} to the decider's token)"
+            print(
+                f"retention: {args.method} failed: {error.code().name}: {error.details()}{hint}",
+                file=sys.stderr,
+            )
             return 1
     print(json.dumps(json_format.MessageToDict(answer), indent=2))
     return 0

@@ -46,6 +46,12 @@ class Ledger(Protocol):
 
     def recorded(self, event_id: str) -> pb.Decision | None: ...
 
+    def record_opt_out(self, customer_id: str) -> None:
+        """The customer asked not to be contacted: no decision taken from now on contacts them."""
+        ...
+
+    def opted_out(self, customer_id: str) -> bool: ...
+
     def contacts(self, customer_id: str) -> list[datetime]: ...
 
     def budget_spent(self, period: str) -> float: ...
@@ -80,6 +86,7 @@ class SqliteLedger:
                 customer_id TEXT NOT NULL, at TEXT NOT NULL, event_id TEXT NOT NULL UNIQUE);
             CREATE INDEX IF NOT EXISTS contacts_by_customer ON contacts (customer_id);
             CREATE TABLE IF NOT EXISTS budget (period TEXT PRIMARY KEY, spent REAL NOT NULL);
+            CREATE TABLE IF NOT EXISTS opt_outs (customer_id TEXT PRIMARY KEY);
             """
         )
 
@@ -99,6 +106,7 @@ class SqliteLedger:
                     contacts=tuple(self._contacts(customer_id)),
                     budget_spent=self._spent(period),
                     period=period,
+                    opted_out=self._opted_out(customer_id),
                 )
                 decision = choose(state)
                 check_decision(self, state, at, consent, decision)
@@ -133,6 +141,18 @@ class SqliteLedger:
     def _contacts(self, customer_id: str) -> list[datetime]:
         rows = self._db.execute("SELECT at FROM contacts WHERE customer_id = ?", (customer_id,)).fetchall()
         return [datetime.fromisoformat(at).astimezone(UTC) for (at,) in rows]
+
+    def _opted_out(self, customer_id: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM opt_outs WHERE customer_id = ?", (customer_id,)).fetchone()
+        return row is not None
+
+    def record_opt_out(self, customer_id: str) -> None:
+        with self._lock:
+            self._db.execute("INSERT OR IGNORE INTO opt_outs VALUES (?)", (customer_id,))
+
+    def opted_out(self, customer_id: str) -> bool:
+        with self._lock:
+            return self._opted_out(customer_id)
 
     def _spent(self, period: str) -> float:
         row = self._db.execute("SELECT spent FROM budget WHERE period = ?", (period,)).fetchone()

@@ -25,8 +25,9 @@ class LedgerState:
     """What the ledger knows at decision time, read inside the transaction."""
 
     contacts: tuple[datetime, ...]  # this customer's past contacts (any order)
-    budget_spent: float  # spent so far in the period of the event
+    budget_spent: float  # spent in the event's period (with budget leases: what this replica cannot spend)
     period: str  # budget period, e.g. "2026-11"
+    opted_out: bool = False  # the customer asked not to be contacted again (recorded in the ledger)
 
     def budget_left(self, rules: ContactRules) -> float:
         return max(0.0, rules.period_budget - self.budget_spent)
@@ -60,7 +61,7 @@ def over_fatigue(rules: ContactRules, contacts: Sequence[datetime], at: datetime
 def blocking_limits(rules: ContactRules, state: LedgerState, at: datetime, consent: bool) -> list[str]:
     """The limits that forbid any contact of this customer at `at` (empty when a contact is allowed)."""
     blocked = []
-    if not consent:
+    if not consent or state.opted_out:
         blocked.append(CONSENT)
     if in_cooldown(rules, state.contacts, at):
         blocked.append(COOLDOWN)

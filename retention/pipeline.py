@@ -11,7 +11,7 @@ from google.protobuf.message import Message
 from retention import settings as settings_module
 from retention import topology
 from retention.bus import InProcessBus, Stage
-from retention.facts import InvalidField, parse_event, validate_event
+from retention.facts import InvalidField, parse_event, validate_decision, validate_event
 from retention.ledger import Ledger, SqliteLedger
 from retention.settings import Settings
 from retention.v1 import retention_pb2 as pb
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def parser(message_type: type[Message]) -> Callable[[bytes], Message]:
-    """Decodes a pipeline message and validates the customer event it carries."""
+    """Decodes a pipeline message and validates the customer event it carries and what was added to it."""
 
     def parse(data: bytes) -> Message:
         message = message_type()
@@ -36,10 +36,19 @@ def parser(message_type: type[Message]) -> Callable[[bytes], Message]:
             raise InvalidField(
                 "payload", f"not a serialized {message_type.DESCRIPTOR.full_name} ({error})"
             ) from None
-        validate_event(message.event)
+        validate_message(message)
         return message
 
     return parse
+
+
+def validate_message(message: Message) -> None:
+    # The decider checks the scores of a ScoredEvent itself (services/decider/handler.py).
+    validate_event(message.event)
+    if isinstance(message, pb.DecidedEvent | pb.MessageDraft):
+        if not message.HasField("decision"):
+            raise InvalidField("decision", "is missing")
+        validate_decision(message.decision, message.event)
 
 
 def scorer_stage(scorer: Scorer) -> Stage:

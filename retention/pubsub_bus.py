@@ -251,9 +251,9 @@ class _Consumer:
                     "fields": {
                         "subscription": self.path,
                         "message_id": message.message_id,
-                        "event_id": delivery.attributes.get("event_id", ""),
+                        "event": log.pseudonym(delivery.attributes.get("event_id", "")),
                         "delivery_attempt": delivery.delivery_attempt,
-                        "error": repr(error)[:500],
+                        "error": type(error).__name__,  # its text may quote the customer's data
                     }
                 },
             )

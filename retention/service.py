@@ -7,13 +7,14 @@ import os
 import signal
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from retention import log
 from retention import settings as settings_module
 from retention.bus import Bus, Stage
 from retention.config import RuntimeConfig
 from retention.ledger import Ledger, SqliteLedger
-from retention.settings import Settings
+from retention.settings import ConfigError, Settings
 
 READY_MESSAGE = "ready"  # the log line `retention stack up` waits for
 
@@ -43,11 +44,14 @@ def run(
     on_stop: Callable[[], None] | None = None,
 ) -> None:
     """Start a pipeline service: build its stage, consume until SIGTERM or SIGINT, then stop cleanly."""
-    config = RuntimeConfig.from_env()
-    logger = log.setup(service, config.log_level)
-    os.environ.update(config.emulator_environment())  # the Google clients read these
-    settings = settings_module.load()
-    stage = build(config, settings)
+    try:
+        config = RuntimeConfig.from_env()
+        logger = log.setup(service, config.log_level)
+        os.environ.update(config.emulator_environment())  # the Google clients read these
+        stage = replace(build(config, settings_module.load()), chaos=config.chaos)
+    except ConfigError as error:
+        # A setting is missing or wrong: one line that names it, rather than a traceback.
+        raise SystemExit(f"{service}: configuration error: {error}") from None
     bus = make_bus(config)
     stopping = threading.Event()
 

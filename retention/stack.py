@@ -114,11 +114,32 @@ class StackConfig:
             "RETENTION_BUS": "pubsub",
             "RETENTION_LEDGER": runtime.ledger,
             "RETENTION_LOG_LEVEL": runtime.log_level,
-            "RETENTION_MAX_MESSAGES": str(MAX_MESSAGES[name]),
+            "RETENTION_MAX_MESSAGES": str(MAX_MESSAGES[service_of(name)]),
         }
         if runtime.ledger == "sqlite":
             variables["RETENTION_SQLITE_PATH"] = str(runtime.sqlite_path)
+        if runtime.chaos:  # the reliability campaign's stack only
+            variables["RETENTION_CHAOS"] = "1"
+        if service_of(name) == "decider":  # the only service that needs the gRPC token
+            from retention.config import GRPC_TOKEN_ENV, LOCAL_GRPC_TOKEN
+
+            variables[GRPC_TOKEN_ENV] = runtime.grpc_token or LOCAL_GRPC_TOKEN
         return variables
+
+
+def service_of(name: str) -> str:
+    """The service a stack process runs: "decider" for "decider", and for its replicas "decider-2", ..."""
+    service, _, number = name.partition("-")
+    if service not in SERVICES or (number and not number.isdigit()):
+        raise StackError(f"unknown service {name!r}; known: {', '.join(SERVICES)} (replicas: decider-2, ...)")
+    return service
+
+
+def replicas(service: str, count: int) -> tuple[str, ...]:
+    """The process names of `count` replicas of a service: "decider", "decider-2", "decider-3", ..."""
+    if count < 1:
+        raise StackError(f"{service} needs at least one replica, got {count}")
+    return (service, *(f"{service}-{number}" for number in range(2, count + 1)))
 
 
 def default_python() -> str:
@@ -307,8 +328,8 @@ class Stack:
 
     # --- the whole stack ------------------------------------------------------------------------
 
-    def up(self) -> None:
-        """Emulators, then topics and subscriptions, then the four services; all or nothing."""
+    def up(self, deciders: int = 1) -> None:
+        """Emulators, then topics and subscriptions, then the services (`deciders` decider replicas)."""
         running = [name for name, record in self.status().items() if record["running"]]
         if running:
             raise StackError(
@@ -319,14 +340,14 @@ class Stack:
         try:
             self.start_emulators()
             self.ensure_topology()
-            self.start_services()
+            self.start_services(("scorer", *replicas("decider", deciders), "messenger", "shield"))
         except BaseException:
             self.stop_all(tuple(reversed(self._children)))  # only what this call started
             raise
 
     def down(self) -> list[str]:
         """Stop the services, then the emulators; returns what was stopped."""
-        stopped = self.stop_all(tuple(reversed(SERVICES))) + self.stop_all((FIRESTORE, PUBSUB))
+        stopped = self.stop_services() + self.stop_all((FIRESTORE, PUBSUB))
         self._forget_all()
         return stopped
 
@@ -379,6 +400,8 @@ class Stack:
         check_artifacts(self.config.runtime.artifacts_dir)
         if "decider" in names:
             require_free(self.config.runtime.grpc_address, "the decider's gRPC API (DECIDER_GRPC_ADDRESS)")
+        for name in names:
+            service_of(name)  # an unknown name fails before anything starts
         started = []
         try:
             for name in names:
@@ -393,8 +416,11 @@ class Stack:
         """Start one service (e.g. again, after `kill`) and wait until it is ready."""
         self.start_services((name,))
 
-    def stop_services(self) -> None:
-        self.stop_all(tuple(reversed(SERVICES)))
+    def stop_services(self) -> list[str]:
+        """Stop every service process recorded (replicas too); returns those that ran."""
+        recorded = [name for name in self._records().get("processes", {}) if name not in EMULATOR_MARKERS]
+        order = {service: rank for rank, service in enumerate(reversed(SERVICES))}
+        return self.stop_all(tuple(sorted(recorded, key=lambda name: order[service_of(name)])))
 
     def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
         """Signal a process's group and wait until it has exited (SIGKILL: a crash, SIGTERM: a stop)."""
@@ -431,18 +457,23 @@ class Stack:
         return self.config.runtime.emulator_environment()
 
     def _spawn_service(self, name: str) -> tuple[str, subprocess.Popen, Callable[[], bool]]:
-        if name not in SERVICES:
-            raise StackError(f"unknown service {name!r}; known: {', '.join(SERVICES)}")
+        service = service_of(name)
         log = self.config.log_file(name)
         offset = log.stat().st_size if log.exists() else 0  # the log is appended to: read only this start
-        command = [self.config.python, "-m", f"services.{name}"]
-        process = self._spawn(name, command, self.config.service_environment(name), marker=f"services.{name}")
+        command = [self.config.python, "-m", f"services.{service}"]
+        environment = self.config.service_environment(name)
+        if name != service:  # a replica: its own gRPC port, the same ledger and subscriptions
+            environment["DECIDER_GRPC_ADDRESS"] = f"127.0.0.1:{free_ports(1)[0]}"
+        process = self._spawn(name, command, environment, marker=f"services.{service}")
+        self._remember(
+            name, {**self._records()["processes"][name], "grpc": environment["DECIDER_GRPC_ADDRESS"]}
+        )
         return name, process, lambda: _logged_ready(log, offset)
 
     def _wait_ready(self, name: str, process: subprocess.Popen, ready: Callable[[], bool]) -> None:
         self._wait(name, process, ready, SERVICE_START_S, f"{name} to log '{READY_MESSAGE}'")
-        if name == "decider":
-            address = self.config.runtime.grpc_address
+        if service_of(name) == "decider":
+            address = self._records()["processes"][name]["grpc"]
             self._wait(
                 name,
                 process,
@@ -594,12 +625,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "create the topics and subscriptions on PUBSUB_EMULATOR_HOST (docker compose)",
         ),
     ):
-        commands.add_parser(name, help=helptext).set_defaults(run=run)
+        parser = commands.add_parser(name, help=helptext)
+        parser.set_defaults(run=run)
+        if name == "up":
+            parser.add_argument(
+                "--deciders",
+                type=int,
+                default=1,
+                metavar="N",
+                help="decider replicas sharing the subscription and the ledger (default 1; each has a "
+                "budget lease of its own; the first serves gRPC on DECIDER_GRPC_ADDRESS)",
+            )
 
 
-def run_up(_args: argparse.Namespace) -> int:
+def run_up(args: argparse.Namespace) -> int:
     stack = Stack()
-    stack.up()
+    stack.up(deciders=args.deciders)
     runtime = stack.config.runtime
     print(
         f"stack up: project {runtime.project}, Pub/Sub {runtime.pubsub_emulator_host}, "

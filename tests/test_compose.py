@@ -1,15 +1,19 @@
-"""docker-compose.yml against the process stack: same services, ports and variables (no Docker needed)."""
+"""docker-compose.yml against the Compose specification's schema and against the process stack: same
+services, ports and variables (no Docker needed)."""
 
 from __future__ import annotations
 
+import copy
+import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 import yaml
+from dockerfile_model import DOCKERFILE, Dockerfile
 
 from retention import cli, stack
-from retention.config import REPO_ROOT, RuntimeConfig
+from retention.config import GRPC_TOKEN_ENV, LOCAL_GRPC_TOKEN, REPO_ROOT, RuntimeConfig
 
 COMPOSE = yaml.safe_load((REPO_ROOT / "docker-compose.yml").read_text())
 SERVICES = COMPOSE["services"]
@@ -30,8 +34,47 @@ def published(service: dict) -> dict[int, int]:
     return mapping
 
 
-def dockerfile(name: str) -> str:
-    return (REPO_ROOT / "services" / name / "Dockerfile").read_text()
+# The Compose specification's JSON schema, as check-jsonschema (requirements.txt) ships it.
+SCHEMA_PACKAGE = "check-jsonschema"
+
+
+def compose_schema_errors(document: dict) -> list[str]:
+    """Where `document` breaks the Compose specification, one line per error (empty: valid)."""
+    if importlib.util.find_spec("check_jsonschema") is None:
+        pytest.fail(
+            f"the Compose schema comes from the {SCHEMA_PACKAGE} package: pip install -r requirements.txt"
+        )
+    import jsonschema
+    from check_jsonschema.builtin_schemas import get_builtin_schema
+
+    schema = get_builtin_schema("vendor.compose-spec")
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    return [
+        f"{'/'.join(map(str, error.absolute_path))}: {error.message}"
+        for error in validator.iter_errors(document)
+    ]
+
+
+def test_the_file_follows_the_compose_specification():
+    assert compose_schema_errors(COMPOSE) == []
+
+
+@pytest.mark.parametrize(
+    "path, value",
+    [
+        (("services", "decider", "depends_on", "firestore", "condition"), "service_ready"),
+        (("services", "scorer", "restart"), ["always"]),
+        (("services", "pubsub", "ports"), "127.0.0.1:8085:8085"),  # a list, not a string
+        (("services", "shield", "buidl"), {"context": "."}),  # a misspelt key
+    ],
+)
+def test_the_schema_check_rejects_a_broken_file(path, value):
+    broken = copy.deepcopy(COMPOSE)
+    node = broken
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    assert compose_schema_errors(broken), f"{path} = {value!r} passed the schema"
 
 
 def test_the_same_services_as_the_process_stack():
@@ -69,7 +112,16 @@ def test_the_decider_serves_grpc_on_the_stack_port_and_reports_health():
     assert decider["environment"]["DECIDER_GRPC_ADDRESS"] == f"0.0.0.0:{port}"
     assert published(decider) == {port: port}
     assert f"127.0.0.1:{port}" in "".join(decider["healthcheck"]["test"])
-    assert "EXPOSE 50051" in dockerfile("decider")
+    assert "EXPOSE 50051" in DOCKERFILE.read_text()
+
+
+def test_the_decider_alone_gets_the_grpc_token_the_cli_sends_by_default():
+    for name in stack.SERVICES:
+        assert (GRPC_TOKEN_ENV in SERVICES[name]["environment"]) == (name == "decider"), name
+    # Compose's interpolation: the host's variable, else the local stack's token.
+    token = SERVICES["decider"]["environment"][GRPC_TOKEN_ENV]
+    assert token == f"${{{GRPC_TOKEN_ENV}:-{LOCAL_GRPC_TOKEN}}}"
+    assert stack.StackConfig().service_variables("decider")[GRPC_TOKEN_ENV] == LOCAL_GRPC_TOKEN
 
 
 def test_start_order_waits_for_the_topology_and_the_emulators():
@@ -88,17 +140,17 @@ def test_the_init_command_exists():
     assert args.run is stack.run_topology
 
 
-@pytest.mark.parametrize("name", stack.SERVICES)
-def test_each_service_has_its_own_multi_stage_non_root_image(name):
+@pytest.mark.parametrize("name", [*stack.SERVICES, "init"])
+def test_each_service_is_built_from_the_shared_dockerfile(name):
+    """tests/test_images.py checks the images themselves; here, that compose asks for the right one."""
     build = SERVICES[name]["build"]
-    assert build == {"context": ".", "dockerfile": f"services/{name}/Dockerfile"}
-    text = dockerfile(name)
-    bases = re.findall(r"^FROM\s+(\S+)", text, flags=re.MULTILINE)
-    assert len(bases) >= 2, "multi-stage: a build stage and a run stage"
-    for base in bases:
-        assert re.fullmatch(r"python:\d+\.\d+\.\d+-slim-\w+", base), f"{base} is not pinned"
-    users = re.findall(r"^USER\s+(\S+)", text, flags=re.MULTILINE)
-    assert users and users[-1] not in ("root", "0")
-    assert "pip install" in text and "requirements.txt" in text
-    assert "grpc_tools.protoc" in text and "proto/retention/v1/retention.proto" in text
-    assert f'CMD ["python", "-m", "services.{name}"]' in text
+    service = "scorer" if name == "init" else name
+    assert build == {
+        "context": ".",
+        "dockerfile": str(DOCKERFILE.relative_to(REPO_ROOT)),
+        "target": "service",
+        "args": {"SERVICE": service},
+    }
+    image = Dockerfile(DOCKERFILE, build["args"])
+    assert image.env(build["target"])["RETENTION_SERVICE"] == service
+    assert f"deps-{service}" in image.needs(build["target"])

@@ -7,9 +7,10 @@ so that the incremental retention of the program can be measured.
 from __future__ import annotations
 
 import hashlib
+import math
 
 from retention import limits
-from retention.facts import event_time, timestamp
+from retention.facts import InvalidField, event_time, timestamp, validate_event
 from retention.ledger import Ledger
 from retention.limits import LedgerState
 from retention.settings import Settings
@@ -21,6 +22,21 @@ def in_control_group(customer_id: str, share: float) -> bool:
     """Deterministic by customer id: the same customers stay in the control group on every event."""
     digest = hashlib.sha256(f"control/{customer_id}".encode()).hexdigest()
     return int(digest[:8], 16) / 0x100000000 < share
+
+
+def validate_scored(scored: pb.ScoredEvent, levels: int) -> None:
+    """A scored event from the bus is checked like any input: a NaN risk must not become a contact."""
+    validate_event(scored.event)
+    if not (math.isfinite(scored.churn_risk) and 0.0 <= scored.churn_risk <= 1.0):
+        raise InvalidField("churn_risk", f"{scored.churn_risk!r} is not a probability")
+    if len(scored.accept_probability) != levels:
+        raise InvalidField(
+            "accept_probability",
+            f"has {len(scored.accept_probability)} values, expected one per offer level ({levels})",
+        )
+    for level, probability in enumerate(scored.accept_probability):
+        if not (math.isfinite(probability) and 0.0 <= probability <= 1.0):
+            raise InvalidField(f"accept_probability[{level}]", f"{probability!r} is not a probability")
 
 
 class Decider:
@@ -39,9 +55,13 @@ class Decider:
             event.facts.contact_consent,
             lambda state: self._choose(scored, state),
         )
+        if decision.customer_id != event.customer_id:
+            # A replay of an event id is the same customer's; the decision recorded is another customer's.
+            raise InvalidField("event_id", "was already decided for another customer")
         return decision
 
     def on_scored(self, scored: pb.ScoredEvent) -> pb.DecidedEvent:
+        validate_scored(scored, self.settings.offers.levels)
         return pb.DecidedEvent(event=scored.event, decision=self.decide(scored))
 
     def _choose(self, scored: pb.ScoredEvent, state: LedgerState) -> pb.Decision:

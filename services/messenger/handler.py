@@ -11,10 +11,11 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
+from retention import log
 from retention.v1 import retention_pb2 as pb
 from services.shield.names import greeting_word
 
-log = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 OPT_OUT_LINE = "Reply STOP to opt out."
 
@@ -89,12 +90,21 @@ class Messenger:
                 raise ValueError("empty message")
             return text.strip(), self.writer.name
         except concurrent.futures.TimeoutError:
-            log.warning("writer %s timed out after %ss: template used", self.writer.name, self.timeout_s)
+            self._log_fallback(event, "timed out", timeout_s=self.timeout_s)
         except Exception as error:  # any failure of the model: the customer still gets a correct message
-            log.warning(
-                "writer %s failed (%s: %s): template used", self.writer.name, type(error).__name__, error
-            )
+            # The type alone: a model's error message can quote its prompt, the customer's name and facts.
+            self._log_fallback(event, "failed", error=type(error).__name__)
         return self.fallback.write(event, decision), self.fallback.name
+
+    def _log_fallback(self, event: pb.CustomerEvent, what: str, **fields: object) -> None:
+        log.event(
+            logger,
+            f"writer {what}: template used",
+            logging.WARNING,
+            writer=self.writer.name,
+            customer=log.pseudonym(event.customer_id),
+            **fields,
+        )
 
 
 def build_messenger(settings=None) -> Messenger:
@@ -107,7 +117,7 @@ def build_messenger(settings=None) -> Messenger:
         return Messenger(TemplateWriter())
     if not settings.model_exists():
         if settings.writer == "llm":
-            log.warning("no message model at %s: template writer used", settings.model_dir)
+            logger.warning("no message model at %s: template writer used", settings.model_dir)
         return Messenger(TemplateWriter())
     from services.messenger.llm_writer import LLMWriter
 

@@ -10,10 +10,11 @@ import hcl2
 from infra.terraform_model import INFRA_DIR, Instance, Module, Ref
 
 from retention import config as config_module
-from retention import pubsub_bus, settings, topology
-from retention.commands import DEFAULT_GRPC_TOKEN_ENV
-from retention.config import RuntimeConfig
+from retention import log, pubsub_bus, settings, topology
+from retention.config import GRPC_AUTH_MODES, GRPC_TOKEN_ENV, RuntimeConfig
 from services.decider.grpc_api import SERVICE_NAME
+from services.messenger import config as messenger_config
+from services.messenger.config import WriterSettings
 
 SERVICES = [link.service for link in topology.LINKS]
 
@@ -84,6 +85,7 @@ def test_outputs_exist(module):
         "image_repository",
         "service_accounts",
         "grpc_token_secret",
+        "log_key_secret",
     ):
         assert name in outputs, name
         assert "description" in outputs[name].attributes, name
@@ -235,6 +237,7 @@ def grants(module: Module) -> set[tuple[str, str, str]]:
 def expected_grants(invokers: list[str] = ()) -> set[tuple[str, str, str]]:
     bucket = "bucket:google_storage_bucket.artifacts.name"
     secret = "secret:google_secret_manager_secret.grpc_token.secret_id"
+    log_key = "secret:google_secret_manager_secret.log_key.secret_id"
     ledger = 'project:resource.name == "${google_firestore_database.ledger.id}"'
     expected = set()
     for link in topology.LINKS:
@@ -246,6 +249,7 @@ def expected_grants(invokers: list[str] = ()) -> set[tuple[str, str, str]]:
             # Dead-lettering by Pub/Sub itself: its service agent forwards and acknowledges.
             ("pubsub-service-agent", "roles/pubsub.publisher", f"topic:{link.dead_letter_topic}"),
             ("pubsub-service-agent", "roles/pubsub.subscriber", f"subscription:{link.subscription}"),
+            (sa, "roles/secretmanager.secretAccessor", log_key),
         }
     expected |= {
         (f"sa:{service}", "roles/storage.objectViewer", bucket)
@@ -329,23 +333,39 @@ def test_messenger_runs_on_a_gpu(module):
 
 def test_images_are_one_per_service_in_the_registry(module):
     for service, resource in run_resources(module).items():
+        image = "messenger-gpu" if service == "messenger" else service  # on its GPU, the CUDA variant
         assert container(resource).values["image"] == (
-            f"us-central1-docker.pkg.dev/retention-test/retention/{service}:abc1234"
+            f"us-central1-docker.pkg.dev/retention-test/retention/{image}:abc1234"
         )
+
+
+def test_the_messenger_serves_its_language_model_from_the_models_version(module):
+    env = {
+        name: e.values["value"]
+        for name, e in environment(run_resources(module)["messenger"]).items()
+        if "value" in e.values
+    }
+    writer = WriterSettings.from_env(env)
+    assert writer.writer == "llm"
+    assert writer.model_dir == RuntimeConfig.from_env(
+        env
+    ).artifacts_dir / WriterSettings.model_dir.relative_to("artifacts")
 
 
 # --- runtime configuration against retention/config.py ---------------------------------------------
 
 
 def known_variables() -> set[str]:
-    """Every environment variable a service reads: RuntimeConfig's, the settings' and the gRPC token."""
+    """Every environment variable a service reads: RuntimeConfig's, the settings', the logs' key and the
+    messenger's writer settings."""
     names = set()
-    for source in (Path(config_module.__file__), Path(settings.__file__)):
+    sources = (config_module.__file__, settings.__file__, log.__file__, messenger_config.__file__)
+    for source in map(Path, sources):
         for node in ast.walk(ast.parse(source.read_text())):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 if re.fullmatch(r"(RETENTION|PUBSUB|FIRESTORE|DECIDER|GOOGLE)_[A-Z_]+", node.value):
                     names.add(node.value)
-    return names | {DEFAULT_GRPC_TOKEN_ENV}
+    return names
 
 
 def test_environment_is_what_runtime_config_reads(module):
@@ -360,6 +380,9 @@ def test_environment_is_what_runtime_config_reads(module):
         assert config.project == "retention-test"
         assert (config.bus, config.ledger) == ("pubsub", "firestore")
         assert config.max_messages == module.local("max_messages")[service]
+        # The decider checks the bearer token itself by default, behind Cloud Run IAM.
+        assert config.grpc_auth == "token"
+        assert ("RETENTION_GRPC_AUTH" in plain) == (service == "decider")
         # RuntimeConfig's defaults point at the emulators: on Cloud Run both must be set, empty.
         assert config.pubsub_emulator_host == "" and config.firestore_emulator_host == ""
         assert plain["PUBSUB_EMULATOR_HOST"] == "" and plain["FIRESTORE_EMULATOR_HOST"] == ""
@@ -371,15 +394,35 @@ def test_environment_is_what_runtime_config_reads(module):
             assert mounts == {mount}
 
 
+def secret_of(env: Instance) -> Ref:
+    assert "value" not in env.values  # never a plain value in the configuration or the state
+    return env.block("value_source").block("secret_key_ref").values["secret"]
+
+
 def test_only_the_decider_gets_the_grpc_token(module):
     for service, resource in run_resources(module).items():
         env = environment(resource)
         if service != "decider":
-            assert DEFAULT_GRPC_TOKEN_ENV not in env
+            assert GRPC_TOKEN_ENV not in env
             continue
-        source = env[DEFAULT_GRPC_TOKEN_ENV].block("value_source").block("secret_key_ref").values
-        assert source["secret"] == Ref("google_secret_manager_secret.grpc_token.secret_id")
-        assert "value" not in env[DEFAULT_GRPC_TOKEN_ENV].values
+        assert secret_of(env[GRPC_TOKEN_ENV]) == Ref("google_secret_manager_secret.grpc_token.secret_id")
+
+
+def test_every_service_gets_the_log_key_from_secret_manager(module):
+    for service, resource in run_resources(module).items():
+        env = environment(resource)[log.LOG_KEY_ENV]
+        assert secret_of(env) == Ref("google_secret_manager_secret.log_key.secret_id"), service
+
+
+def test_decider_grpc_auth_is_a_mode_the_decider_knows(module, variables):
+    validation = module.block("variable", "decider_grpc_auth").blocks_of("validation")[0]
+    condition = validation.attributes["condition"]
+    for mode in GRPC_AUTH_MODES:
+        configured = Module(INFRA_DIR, {**variables, "decider_grpc_auth": mode})
+        assert configured.evaluate(condition) is True
+        decider_env = environment(run_resources(configured)["decider"])
+        assert decider_env["RETENTION_GRPC_AUTH"].values["value"] == mode
+    assert Module(INFRA_DIR, {**variables, "decider_grpc_auth": "none"}).evaluate(condition) is False
 
 
 def test_artifacts_volumes_are_read_only_from_the_bucket(module):

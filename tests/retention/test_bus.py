@@ -46,3 +46,25 @@ def test_invalid_input_goes_to_dead_letter_with_reason_and_field():
     assert dead.attributes["field"] == "facts.tenure"
     assert "tenure" in dead.attributes["reason"] and dead.attributes["service"] == "scorer"
     assert dead.data == b"bad"
+
+
+def test_a_stage_dead_letters_a_failing_message_itself_on_its_last_delivery_with_the_error():
+    bus = InProcessBus(max_delivery_attempts=3)
+    bus.create_topology()
+    attempts = []
+    passed = []
+
+    def handle(message: bytes) -> bytes:
+        attempts.append(message)
+        raise TimeoutError("the ledger did not answer")
+
+    poison = Stage(topology.link_for("scorer"), lambda data: data, handle, max_delivery_attempts=3)
+    bus.consume(topology.link_for("scorer").subscription, lambda d: poison.on_delivery(bus, d))
+    bus.consume(topology.dead_letter_subscription(topology.CUSTOMER_EVENTS), lambda d: passed.append(d))
+    bus.publish(topology.CUSTOMER_EVENTS, b"poison", {"event_id": "p"})
+    bus.run_until_idle()
+    assert len(attempts) == 3
+    (dead,) = passed
+    assert dead.data == b"poison" and dead.attributes["event_id"] == "p"
+    assert dead.attributes["reason"].startswith("failed 3 deliveries, the last with TimeoutError")
+    assert dead.attributes["service"] == "scorer"

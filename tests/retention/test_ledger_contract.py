@@ -239,3 +239,15 @@ def test_two_ledgers_on_one_store_share_the_budget(make_ledger):
     assert kept.decisions == 6
     assert kept.budget_spent == pytest.approx(kept.offers_cost)
     assert kept.budget_spent <= RULES.period_budget
+
+
+def test_an_opted_out_customer_is_never_contacted_again(ledger):
+    ledger.decide_once("e1", "c1", AT, True, insisting("e1", "c1", level=0))
+    ledger.record_opt_out("c1")
+    assert ledger.opted_out("c1") and not ledger.opted_out("c2")
+    later = AT + timedelta(days=20)
+    with pytest.raises(LimitViolation, match="consent"):
+        ledger.decide_once("e2", "c1", later, True, insisting("e2", "c1", level=0))
+    chosen, _ = ledger.decide_once("e3", "c1", later, True, wanting("e3", "c1", later, True, level=2))
+    assert not chosen.contact and chosen.offer_cost == 0.0
+    assert ledger.contacts("c1") == [AT]  # the opt-out keeps the history

@@ -1,12 +1,15 @@
+import math
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from factories import FakeModels, make_event
 
+from retention.facts import InvalidField
 from retention.ledger import SqliteLedger
 from retention.settings import ContactRules, Settings
-from services.decider.handler import Decider
+from retention.v1 import retention_pb2 as pb
+from services.decider.handler import Decider, validate_scored
 from services.decider.policy import RiskThresholdPolicy
 from services.scorer.handler import Scorer
 
@@ -84,3 +87,20 @@ def test_rule_policy_version_names_its_thresholds(settings):
 
 def test_contact_rules_defaults_match_the_issue():
     assert ContactRules().cooldown_days == 7 and ContactRules().fatigue_cap == 3
+
+
+def test_a_scored_event_that_is_not_a_probability_is_refused_with_the_field():
+    scored = pb.ScoredEvent(event=make_event(), churn_risk=0.5, accept_probability=[0.1, 0.2, 0.3, 0.4])
+    validate_scored(scored, 4)
+    for field, change in (
+        ("churn_risk", lambda s: setattr(s, "churn_risk", math.nan)),
+        ("churn_risk", lambda s: setattr(s, "churn_risk", 1.5)),
+        ("accept_probability", lambda s: s.accept_probability.pop()),
+        ("accept_probability[1]", lambda s: s.accept_probability.__setitem__(1, -0.1)),
+    ):
+        bad = pb.ScoredEvent()
+        bad.CopyFrom(scored)
+        change(bad)
+        with pytest.raises(InvalidField) as raised:
+            validate_scored(bad, 4)
+        assert raised.value.field == field
