@@ -633,8 +633,15 @@ def clear_caches() -> None:
     _dense_text.cache_clear()
 
 
+OVERSIZE_FACTOR = 8  # a text over 8 x max_length is refused on its length alone
+
+
 def problems(text: str, ctx: Context) -> list[str]:
     """Reason codes of every check the text fails, in CODES order (empty: the text may be sent)."""
+    if len(text) > OVERSIZE_FACTOR * ctx.settings.max_length:
+        # Far too long to send whatever it says: not worth the checks, whose cost grows with the text
+        # (a 1 MB draft took seconds). It is replaced by the template, like any text that fails a check.
+        return ["LENGTH_TOO_LONG"]
     v = views(text)
     if not v.clean.strip():
         return ["EMPTY_MESSAGE"]

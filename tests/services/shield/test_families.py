@@ -131,3 +131,11 @@ def test_accented_own_name_is_not_another_language():
     event = make_event(first_name="Zoë")
     text = "Hi Zoë, thank you for your 5 months with us. We can take 20% off your bill for 3 months."
     assert problems(f"{text} Reply STOP to opt out.", DECISION, None, event) == []
+
+
+def test_a_huge_draft_is_refused_on_its_length_alone():
+    from retention.v1 import retention_pb2 as pb
+    from services.shield.checks import Context, problems
+
+    huge = "Hi Ana, " + "x" * 1_000_000
+    assert problems(huge, Context(pb.Decision(contact=True))) == ["LENGTH_TOO_LONG"]
