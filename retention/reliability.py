@@ -197,7 +197,8 @@ def run_campaign(config: CampaignConfig, state_dir: Path, progress: bool = True)
     from retention import stack
     from retention.firestore_ledger import FirestoreLedger
 
-    settings = settings_module.load(environ={**os.environ, "RETENTION_PERIOD_BUDGET": str(config.budget)})
+    budget = {"RETENTION_PERIOD_BUDGET": str(config.budget)}  # for the services and for the checks
+    settings = settings_module.load(environ={**os.environ, **budget})
     period_start = datetime.now(UTC).replace(day=1, hour=9, minute=0, second=0, microsecond=0)
     events = campaign_events(config.events, config.seed, period_start)
     poison = poison_messages(events[0], config.poison_invalid, config.poison_failing)
@@ -211,8 +212,7 @@ def run_campaign(config: CampaignConfig, state_dir: Path, progress: bool = True)
     emulators.start_emulators()
     proxy = TcpProxy(emulator_config.runtime.firestore_emulator_host).start()
     runtime = replace(emulator_config.runtime, firestore_emulator_host=proxy.address, chaos=True)
-    os.environ["RETENTION_PERIOD_BUDGET"] = str(config.budget)  # the services' environment comes from ours
-    services = stack.Stack(replace(emulator_config, runtime=runtime))
+    services = stack.Stack(replace(emulator_config, runtime=runtime, extra_variables=budget))
     injected: Counter[str] = Counter()
     collectors: dict[str, Collector] = {}
     publisher = None
@@ -280,7 +280,6 @@ def run_campaign(config: CampaignConfig, state_dir: Path, progress: bool = True)
         services.stop_services()
         proxy.stop()
         emulators.stop_emulators()
-        os.environ.pop("RETENTION_PERIOD_BUDGET", None)
     report.duplicates_injected = {"published_twice": len(doubled), "replayed_after_the_stream": len(replayed)}
     report.faults_injected = dict(injected)
     report.details.update(

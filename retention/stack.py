@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -68,6 +68,8 @@ class StackConfig:
     runtime: RuntimeConfig = field(default_factory=RuntimeConfig)
     state_dir: Path = DEFAULT_STATE_DIR  # RETENTION_STACK_DIR: pids.json and logs/<name>.log
     python: str = field(default_factory=lambda: default_python())  # runs `-m services.<name>`
+    # Set for every service on top of the rest, e.g. the reliability campaign's RETENTION_PERIOD_BUDGET.
+    extra_variables: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> StackConfig:
@@ -101,7 +103,7 @@ class StackConfig:
 
     def service_environment(self, name: str) -> dict[str, str]:
         """What a service process gets: this environment with the stack's variables on top."""
-        return {**os.environ, **self.service_variables(name), "PYTHONUNBUFFERED": "1"}
+        return {**os.environ, **self.service_variables(name), **self.extra_variables, "PYTHONUNBUFFERED": "1"}
 
     def service_variables(self, name: str) -> dict[str, str]:
         """The variables the stack sets for a service (docker-compose.yml sets the same ones)."""
@@ -464,10 +466,8 @@ class Stack:
         environment = self.config.service_environment(name)
         if name != service:  # a replica: its own gRPC port, the same ledger and subscriptions
             environment["DECIDER_GRPC_ADDRESS"] = f"127.0.0.1:{free_ports(1)[0]}"
-        process = self._spawn(name, command, environment, marker=f"services.{service}")
-        self._remember(
-            name, {**self._records()["processes"][name], "grpc": environment["DECIDER_GRPC_ADDRESS"]}
-        )
+        grpc = {"grpc": environment["DECIDER_GRPC_ADDRESS"]} if service == "decider" else {}
+        process = self._spawn(name, command, environment, marker=f"services.{service}", **grpc)
         return name, process, lambda: _logged_ready(log, offset)
 
     def _wait_ready(self, name: str, process: subprocess.Popen, ready: Callable[[], bool]) -> None:
@@ -482,7 +482,9 @@ class Stack:
                 f"the decider's gRPC health to say SERVING on {address}",
             )
 
-    def _spawn(self, name: str, command: list[str], env: dict[str, str], marker: str) -> subprocess.Popen:
+    def _spawn(
+        self, name: str, command: list[str], env: dict[str, str], marker: str, **recorded: str
+    ) -> subprocess.Popen:
         log = self.config.log_file(name)
         log.parent.mkdir(parents=True, exist_ok=True)
         with log.open("ab") as out:
@@ -498,7 +500,8 @@ class Stack:
                 start_new_session=True,  # its own process group, which `stop` signals as a whole
             )
         self._children[name] = process
-        self._remember(name, {"pid": process.pid, "marker": marker, "command": command, "log": str(log)})
+        record = {"pid": process.pid, "marker": marker, "command": command, "log": str(log), **recorded}
+        self._remember(name, record)
         return process
 
     def _wait(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+from datetime import datetime
 
 from retention import limits
-from retention.facts import InvalidField, event_time, timestamp, validate_event
+from retention.facts import InvalidField, event_time, timestamp
 from retention.ledger import Ledger
 from retention.limits import LedgerState
 from retention.settings import Settings
@@ -25,8 +26,8 @@ def in_control_group(customer_id: str, share: float) -> bool:
 
 
 def validate_scored(scored: pb.ScoredEvent, levels: int) -> None:
-    """A scored event from the bus is checked like any input: a NaN risk must not become a contact."""
-    validate_event(scored.event)
+    """The scores of an event from the bus (the stage's parser has checked the event itself): a NaN risk
+    must not become a contact."""
     if not (math.isfinite(scored.churn_risk) and 0.0 <= scored.churn_risk <= 1.0):
         raise InvalidField("churn_risk", f"{scored.churn_risk!r} is not a probability")
     if len(scored.accept_probability) != levels:
@@ -101,15 +102,8 @@ class Decider:
             reasons=reasons,
             constrained_by=list(allowed.constrained_by),
             action_probability=wish.action_probability,
-            churn_risk=scored.churn_risk,
-            accept_probability=list(scored.accept_probability),
-            risk_reasons=list(scored.risk_reasons),
-            budget_period=state.period,
         )
-        decision.model_versions.CopyFrom(scored.model_versions)
-        decision.model_versions.policy = f"{name}@{version}"
-        decision.decided_at.CopyFrom(timestamp(at))
-        return decision
+        return _with_scores(decision, scored, state, at)
 
     def _control(self, scored: pb.ScoredEvent, state: LedgerState, share: float) -> pb.Decision:
         """A control-group customer: no contact, whatever the policy would do (probability 1)."""
@@ -123,12 +117,19 @@ class Decider:
             reasons=[f"control group ({share:.0%} of customers by id): never contacted"],
             action_probability=1.0,
             control_group=True,
-            churn_risk=scored.churn_risk,
-            accept_probability=list(scored.accept_probability),
-            risk_reasons=list(scored.risk_reasons),
-            budget_period=state.period,
         )
-        decision.model_versions.CopyFrom(scored.model_versions)
-        decision.model_versions.policy = f"{self.policy.name}@{self.policy.version}"
-        decision.decided_at.CopyFrom(timestamp(event_time(event)))
-        return decision
+        return _with_scores(decision, scored, state, event_time(event))
+
+
+def _with_scores(
+    decision: pb.Decision, scored: pb.ScoredEvent, state: LedgerState, at: datetime
+) -> pb.Decision:
+    """What every decision carries besides the choice: the scores, the period, the versions, the time."""
+    decision.churn_risk = scored.churn_risk
+    decision.accept_probability.extend(scored.accept_probability)
+    decision.risk_reasons.extend(scored.risk_reasons)
+    decision.budget_period = state.period
+    decision.model_versions.CopyFrom(scored.model_versions)
+    decision.model_versions.policy = f"{decision.policy_name}@{decision.policy_version}"
+    decision.decided_at.CopyFrom(timestamp(at))
+    return decision

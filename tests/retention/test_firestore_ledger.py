@@ -26,18 +26,6 @@ def test_a_lease_draws_at_least_a_chunk_and_never_more_than_is_left():
     assert lease_draw(unallocated=0, shortfall=90, chunk=50) == 0
 
 
-@pytest.fixture(scope="module")
-def firestore_host(tmp_path_factory):
-    missing = stack.emulators_installed()
-    if missing:
-        pytest.skip(f"Firestore emulator not available: {missing}")
-    config = stack.StackConfig.isolated(tmp_path_factory.mktemp("firestore"))
-    emulators = stack.Stack(config)
-    emulators.start_emulators((stack.FIRESTORE,))
-    yield config.runtime.firestore_emulator_host
-    emulators.stop_emulators()
-
-
 @pytest.fixture
 def replicas(firestore_host, monkeypatch):
     """replicas(n): n ledgers on one fresh project, as n decider replicas would open them."""

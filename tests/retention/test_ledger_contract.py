@@ -22,19 +22,6 @@ OFFERS = OfferCatalog((0.0, 10.0, 20.0, 30.0), 3)
 AT = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def firestore_host(tmp_path_factory):
-    """A Firestore emulator for this module, started through retention.stack."""
-    missing = stack.emulators_installed()
-    if missing:
-        pytest.skip(f"Firestore emulator not available: {missing}")
-    config = stack.StackConfig.isolated(tmp_path_factory.mktemp("firestore"))
-    emulators = stack.Stack(config)
-    emulators.start_emulators((stack.FIRESTORE,))
-    yield config.runtime.firestore_emulator_host
-    emulators.stop_emulators()
-
-
 @pytest.fixture(params=["sqlite", "firestore"])
 def make_ledger(request, tmp_path, monkeypatch):
     """Builds ledgers of the parametrized kind; two built in one test share their store."""
