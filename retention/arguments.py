@@ -69,3 +69,13 @@ def identifier(text: str) -> str:
 def address(text: str) -> str:
     """A gRPC target such as host:port; whether anything answers there is for the call to find out."""
     return _printable_word(text, MAX_ADDRESS_LENGTH, "an address")
+
+
+def command_group(subparsers: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
+    """The sub-commands of `name` (`bench`, `eval`), created by whichever module registers under it first
+    and shared with the others (`bench scorer` in training/cli.py, `bench policy`, `bench all`)."""
+    parser = subparsers.choices.get(name) or subparsers.add_parser(name, help=help)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest=f"{name}_command", required=True, metavar="WHAT")

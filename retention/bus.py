@@ -6,7 +6,9 @@ A message that can never be processed (undecodable, invalid) is moved to the dea
 with its reason and acknowledged; any other failure is not acknowledged, so the message is
 delivered again. On its last allowed delivery (MAX_DELIVERY_ATTEMPTS) a failing message is
 dead-lettered by the stage itself, with the error as its reason; should the service die on that
-delivery too, the broker's dead-letter policy moves it (without a reason).
+delivery too, the broker's dead-letter policy moves it (without a reason). A stage with a batch handler
+takes each pulled batch in one call on a bus that can hand it over (PubSubBus); whatever the batch cannot
+take goes through the same one-message path.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ class Delivery:
 
 # Processes one delivery. Returns normally: acknowledge. Raises: deliver again later.
 Callback = Callable[[Delivery], None]
+# Processes the deliveries of one pull together. Per delivery: True acknowledge, False deliver again later,
+# None process it alone through the Callback (bad input, a failed batch: it then fares as it would alone).
+BatchCallback = Callable[[list[Delivery]], list[bool | None]]
 
 
 class Bus(Protocol):
@@ -45,6 +50,18 @@ class Bus(Protocol):
 
     def consume(self, subscription: str, callback: Callback) -> None:
         """Start delivering the subscription's messages to `callback`."""
+        ...
+
+
+class BatchBus(Bus, Protocol):
+    """A bus that can hand a stage a pulled batch at once (PubSubBus)."""
+
+    def publish_many(self, topic: str, messages: list[tuple[bytes, Mapping[str, str]]]) -> list[bool]:
+        """Publish all at once and wait for each; per message, whether the broker accepted it."""
+        ...
+
+    def consume_batches(self, subscription: str, batch: BatchCallback, single: Callback) -> None:
+        """Deliver each pulled batch to `batch`, and what it leaves (None) one by one to `single`."""
         ...
 
 
@@ -63,6 +80,8 @@ class Stage:
     link: topology.Link
     parse: Callable[[bytes], Message]  # raises InvalidField on bad input
     handle: Callable[[Message], Message]  # raises InvalidField on bad input, anything else to retry
+    # Handles a pulled batch in one call (the scorer scores it in one model call); results in order.
+    handle_many: Callable[[list[Message]], list[Message]] | None = None
 
     max_delivery_attempts: int = topology.MAX_DELIVERY_ATTEMPTS
     chaos: bool = False  # RETENTION_CHAOS=1: fail on messages marked for this service (retention.faults)
@@ -104,8 +123,46 @@ class Stage:
             event=log.pseudonym(delivery.attributes.get("event_id", "")),
         )
 
+    def on_batch(self, bus: BatchBus, deliveries: list[Delivery]) -> list[bool | None]:
+        """A pulled batch: parsed, handled in one `handle_many` call, the results published together.
+
+        What cannot go that way is left (None) to `on_delivery`, one by one: a message marked by the chaos
+        switch, one that does not parse, and the whole batch when `handle_many` raises (one bad event must
+        not hold back the others, and each is retried or dead-lettered on its own).
+        """
+        outcomes: list[bool | None] = [None] * len(deliveries)
+        parsed: list[tuple[int, Message]] = []
+        for i, delivery in enumerate(deliveries):
+            if self.chaos and delivery.attributes.get(CHAOS_ATTRIBUTE) == self.link.service:
+                continue
+            try:
+                parsed.append((i, self.parse(delivery.data)))
+            except InvalidField:
+                continue
+        if not parsed:
+            return outcomes
+        try:
+            results = self.handle_many([message for _, message in parsed])
+        except Exception as error:  # noqa: BLE001 - each message then goes alone, as it would without batching
+            log.event(logger, "batch failed; one by one", logging.WARNING, service=self.link.service,
+                      messages=len(parsed), error=type(error).__name__)  # fmt: skip
+            return outcomes
+        if len(results) != len(parsed):
+            return outcomes
+        published = bus.publish_many(
+            self.link.output_topic,
+            [(result.SerializeToString(), {"event_id": event_id_of(result)}) for result in results],
+        )
+        for (i, _), accepted in zip(parsed, published, strict=True):
+            outcomes[i] = accepted
+        return outcomes
+
     def attach(self, bus: Bus) -> None:
-        bus.consume(self.link.subscription, lambda delivery: self.on_delivery(bus, delivery))
+        single = lambda delivery: self.on_delivery(bus, delivery)  # noqa: E731
+        if self.handle_many is not None and hasattr(bus, "consume_batches"):
+            bus.consume_batches(self.link.subscription, lambda batch: self.on_batch(bus, batch), single)
+        else:
+            bus.consume(self.link.subscription, single)
 
 
 class InProcessBus:

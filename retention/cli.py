@@ -75,6 +75,7 @@ def _registrations() -> list[Callable[[argparse._SubParsersAction], None]]:
         "services.shield.cli",
         "training.policy.cli",
         "training.messages.cli",
+        "retention.bench.cli",
     ):
         module = __import__(module_name, fromlist=["register"])
         registrations.append(module.register)

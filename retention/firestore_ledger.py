@@ -1,4 +1,5 @@
-"""The ledger of the distributed stack, on Firestore (the emulator locally): one transaction per decision.
+"""The ledger of the distributed stack, on Firestore (the emulator locally): one transaction per decision,
+or per pulled batch of decisions taken in turn (`decide_many`).
 
 Documents, under collections named with an optional prefix:
   decisions/{event_id}          the decision (serialized proto in `payload`) and queryable fields
@@ -27,8 +28,8 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
@@ -37,7 +38,7 @@ from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
 
 from retention import limits, log
-from retention.ledger import ChooseDecision, LedgerTotals, check_decision
+from retention.ledger import ChooseDecision, DecisionRequest, DecisionResult, LedgerTotals, check_decision
 from retention.limits import LedgerState
 from retention.settings import ContactRules, OfferCatalog
 from retention.v1 import retention_pb2 as pb
@@ -114,9 +115,10 @@ class _Unallocated:
 
 
 class FirestoreLedger:
-    """`Ledger` on Firestore. Each decision is one transaction that reads the decision, the customer's
-    contacts and this replica's budget lease, checks the hard limits and writes all three, so concurrent
-    replicas can neither overspend the budget nor contact a customer twice inside the cooldown."""
+    """`Ledger` on Firestore. Each decision is one transaction (or one of a batch's, taken in turn) that
+    reads the decision, the customer's contacts and this replica's budget lease, checks the hard limits
+    and writes all three, so concurrent replicas can neither overspend the budget nor contact a customer
+    twice inside the cooldown."""
 
     def __init__(
         self,
@@ -150,80 +152,81 @@ class FirestoreLedger:
     def decide_once(
         self, event_id: str, customer_id: str, at: datetime, consent: bool, choose: ChooseDecision
     ) -> tuple[pb.Decision, bool]:
-        at = _utc(at)
-        period = limits.budget_period(at)
-        refs = (
-            self._decisions.document(document_id(event_id)),
-            self._customers.document(document_id(customer_id)),
-            self._lease_ref(period),
-        )
-        what = f"decision for event {log.pseudonym(event_id)}"  # ids in logs are pseudonyms
         with self._one_at_a_time:
-            for round_number in range(1, LEASE_ROUNDS + 1):
-                # The last round spends only what the lease holds, so a decision always ends.
-                unallocated = self._unallocated_now(period) if round_number < LEASE_ROUNDS else 0.0
+            return self._decide_with_leases(DecisionRequest(event_id, customer_id, at, consent, choose))
 
-                @firestore.transactional
-                def decide(transaction: firestore.Transaction, unallocated=unallocated):
-                    return self._decide(
-                        transaction, refs, event_id, customer_id, at, consent, choose, unallocated
-                    )
+    def decide_many(self, requests: Sequence[DecisionRequest]) -> list[DecisionResult]:
+        """The requests in as few transactions as the lease allows: one, unless a decision would spend
+        more than the lease holds. Those before it are then committed, it is decided alone (drawing more
+        lease, as `decide_once`), and the rest go on together. One transaction instead of one each saves
+        two round trips and a commit per decision, the whole of a decision's cost on Firestore."""
+        results: list[DecisionResult] = []
+        with self._one_at_a_time:
+            while len(results) < len(requests):
+                pending = requests[len(results) :]
+                done = self._decide_together(pending)
+                if not done:  # the first needs more lease
+                    try:
+                        done = [self._decide_with_leases(pending[0])]
+                    except Exception as error:  # noqa: BLE001 - its result; the others go on
+                        done = [error]
+                results += done
+        return results
 
-                try:
-                    return self._retrying(lambda: decide(self.client.transaction()), what)
-                except _NeedLease as need:
-                    self._draw_lease(period, need.shortfall)
+    def _decide_with_leases(self, request: DecisionRequest) -> tuple[pb.Decision, bool]:
+        """One decision in its own transaction; when the lease cannot pay for it, more is drawn and it is
+        decided again (at most LEASE_ROUNDS times)."""
+        period = limits.budget_period(_utc(request.at))
+        what = f"decision for event {log.pseudonym(request.event_id)}"  # ids in logs are pseudonyms
+        for round_number in range(1, LEASE_ROUNDS + 1):
+            # The last round spends only what the lease holds, so a decision always ends.
+            unallocated = self._unallocated_now(period) if round_number < LEASE_ROUNDS else 0.0
+
+            @firestore.transactional
+            def decide(transaction: firestore.Transaction, unallocated=unallocated):
+                batch = _Batch(self, transaction, [request])
+                result = batch.decide(request, {period: unallocated})  # _NeedLease: nothing is written
+                batch.write()
+                return result
+
+            try:
+                return self._retrying(lambda: decide(self.client.transaction()), what)
+            except _NeedLease as need:
+                self._draw_lease(period, need.shortfall)
         raise AssertionError("unreachable: the last round cannot need a lease")
 
-    def _decide(
+    def _decide_together(self, requests: Sequence[DecisionRequest]) -> list[DecisionResult]:
+        """As many of `requests`, from the first, as this replica's leases cover, in one transaction."""
+        periods = {limits.budget_period(_utc(r.at)) for r in requests}
+        unallocated = {period: self._unallocated_now(period) for period in periods}
+
+        @firestore.transactional
+        def decide(transaction: firestore.Transaction) -> list[DecisionResult]:
+            return self._decide_batch(transaction, requests, unallocated)
+
+        what = f"{len(requests)} decisions from event {log.pseudonym(requests[0].event_id)}"
+        return self._retrying(lambda: decide(self.client.transaction()), what)
+
+    def _decide_batch(
         self,
         transaction: firestore.Transaction,
-        refs: tuple[firestore.DocumentReference, ...],
-        event_id: str,
-        customer_id: str,
-        at: datetime,
-        consent: bool,
-        choose: ChooseDecision,
-        unallocated: float,
-    ) -> tuple[pb.Decision, bool]:
-        decision_ref, customer_ref, lease_ref = refs
-        # All reads come before any write in a Firestore transaction; one round trip for the three.
-        snapshots = {s.reference.path: s for s in transaction.get_all(list(refs))}
-        recorded = snapshots.get(decision_ref.path)
-        if recorded is not None and recorded.exists:
-            return pb.Decision.FromString(recorded.get("payload")), False
-        customer = snapshots.get(customer_ref.path)
-        contacts = list(_field(customer, "contacts", []))
-        lease = snapshots.get(lease_ref.path)
-        granted, spent = float(_field(lease, "granted", 0.0)), float(_field(lease, "spent", 0.0))
-        lease_left = max(0.0, granted - spent)
-        period = limits.budget_period(at)
-        # The policy sees as "left" what this replica could spend: its lease and what no lease holds yet.
-        spendable = lease_left + unallocated
-        state = LedgerState(
-            contacts=tuple(_utc(c["at"]) for c in contacts),
-            budget_spent=max(0.0, self.rules.period_budget - spendable),
-            period=period,
-            opted_out=bool(_field(customer, "opted_out", False)),
-        )
-        decision = choose(state)
-        check_decision(self, state, at, consent, decision)
-        if decision.offer_cost > lease_left + 1e-9:
-            raise _NeedLease(decision.offer_cost - lease_left)  # nothing is written
-        transaction.create(decision_ref, _decision_fields(event_id, customer_id, at, period, decision))
-        if decision.contact:
-            contacts.append({"at": at, "event_id": event_id})
-            transaction.set(
-                customer_ref,
-                {"customer_id": customer_id, "contacts": contacts, "contact_count": len(contacts)},
-                merge=True,
-            )
-        if decision.offer_cost:
-            transaction.update(
-                lease_ref,
-                {"spent": round(spent + decision.offer_cost, 2), "expires_at": _lease_expiry()},
-            )
-        return decision, True
+        requests: Sequence[DecisionRequest],
+        unallocated: dict[str, float],
+    ) -> list[DecisionResult]:
+        """One transaction's reads, then each request in turn against the documents as the requests
+        before it left them, then the writes. Stops before the first decision the lease cannot pay."""
+        batch = _Batch(self, transaction, requests)
+        results: list[DecisionResult] = []
+        for request in requests:
+            try:
+                result = batch.decide(request, unallocated)
+            except _NeedLease:
+                break
+            except Exception as error:  # noqa: BLE001 - a limit broken, say: its result; it writes nothing
+                result = error
+            results.append(result)
+        batch.write()
+        return results
 
     # --- budget leases ----------------------------------------------------------------------------
 
@@ -366,6 +369,89 @@ class FirestoreLedger:
 
     def _retrying(self, attempt: Callable[[], T], what: str) -> T:
         return retrying(attempt, what, self.retry_for_s)
+
+
+@dataclass
+class _Batch:
+    """The documents of one transaction's decisions, read at once, and what the decisions change in them.
+
+    Each decision sees what those before it in the batch wrote (a customer's new contact, the lease's
+    spend), so deciding a batch is the same as deciding its events one after the other.
+    """
+
+    ledger: FirestoreLedger
+    transaction: firestore.Transaction
+    requests: Sequence[DecisionRequest]
+    snapshots: dict[str, firestore.DocumentSnapshot] = field(init=False)
+    contacts: dict[str, list[dict]] = field(init=False, default_factory=dict)  # by customer id, as known
+    contacted: set[str] = field(init=False, default_factory=set)  # customers with a new contact
+    spent: dict[str, float] = field(init=False, default_factory=dict)  # by period: the lease's new spend
+    decided: dict[str, pb.Decision] = field(init=False, default_factory=dict)  # by event id
+
+    def __post_init__(self) -> None:
+        refs = {ref.path: ref for r in self.requests for ref in self._refs(r)}
+        # All reads come before any write in a Firestore transaction; one round trip for all of them.
+        self.snapshots = {s.reference.path: s for s in self.transaction.get_all(list(refs.values()))}
+
+    def _refs(self, r: DecisionRequest) -> tuple[firestore.DocumentReference, ...]:
+        """The request's decision, customer and lease documents."""
+        ledger = self.ledger
+        return (
+            ledger._decisions.document(document_id(r.event_id)),
+            ledger._customers.document(document_id(r.customer_id)),
+            ledger._lease_ref(limits.budget_period(_utc(r.at))),
+        )
+
+    def decide(self, r: DecisionRequest, unallocated: dict[str, float]) -> tuple[pb.Decision, bool]:
+        """The request's decision, recorded or taken now. `unallocated`, by period, is what no lease holds:
+        the policy sees as "left" what this replica could spend, its lease and that. Raises _NeedLease,
+        writing nothing, when the decision would spend more than the lease holds."""
+        if r.event_id in self.decided:  # the same event twice in one batch
+            return self.decided[r.event_id], False
+        decision_ref, customer_ref, lease_ref = self._refs(r)
+        recorded = self.snapshots.get(decision_ref.path)
+        if recorded is not None and recorded.exists:
+            return pb.Decision.FromString(recorded.get("payload")), False
+        at = _utc(r.at)
+        period = limits.budget_period(at)
+        customer = self.snapshots.get(customer_ref.path)
+        contacts = self.contacts.setdefault(r.customer_id, list(_field(customer, "contacts", [])))
+        lease = self.snapshots.get(lease_ref.path)
+        spent = self.spent.get(period, float(_field(lease, "spent", 0.0)))
+        lease_left = max(0.0, float(_field(lease, "granted", 0.0)) - spent)
+        state = LedgerState(
+            contacts=tuple(_utc(c["at"]) for c in contacts),
+            budget_spent=max(0.0, self.ledger.rules.period_budget - lease_left - unallocated[period]),
+            period=period,
+            opted_out=bool(_field(customer, "opted_out", False)),
+        )
+        decision = r.choose(state)
+        check_decision(self.ledger, state, at, r.consent, decision)
+        if decision.offer_cost > lease_left + 1e-9:
+            raise _NeedLease(decision.offer_cost - lease_left)
+        fields = _decision_fields(r.event_id, r.customer_id, at, period, decision)
+        self.transaction.create(decision_ref, fields)
+        if decision.contact:
+            contacts.append({"at": at, "event_id": r.event_id})
+            self.contacted.add(r.customer_id)
+        if decision.offer_cost:
+            self.spent[period] = round(spent + decision.offer_cost, 2)
+        self.decided[r.event_id] = decision
+        return decision, True
+
+    def write(self) -> None:
+        """Each contacted customer's contacts and each spent lease, once."""
+        for customer_id in self.contacted:
+            contacts = self.contacts[customer_id]
+            self.transaction.set(
+                self.ledger._customers.document(document_id(customer_id)),
+                {"customer_id": customer_id, "contacts": contacts, "contact_count": len(contacts)},
+                merge=True,
+            )
+        for period, spent in self.spent.items():
+            self.transaction.update(
+                self.ledger._lease_ref(period), {"spent": spent, "expires_at": _lease_expiry()}
+            )
 
 
 def _lease_expiry() -> datetime:

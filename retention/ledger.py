@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +24,21 @@ from retention.v1 import retention_pb2 as pb
 # Builds the decision from the ledger state read in the transaction. It may run more than
 # once (Firestore retries contended transactions), so it must not have side effects.
 ChooseDecision = Callable[[LedgerState], pb.Decision]
+
+
+@dataclass(frozen=True)
+class DecisionRequest:
+    """One event to decide, as `Ledger.decide_once` takes it."""
+
+    event_id: str
+    customer_id: str
+    at: datetime
+    consent: bool
+    choose: ChooseDecision
+
+
+# Per request of `decide_many`: (the decision, whether it was taken now), or the error deciding it raised.
+DecisionResult = tuple[pb.Decision, bool] | Exception
 
 
 @dataclass(frozen=True)
@@ -44,6 +59,11 @@ class Ledger(Protocol):
         """The decision for event_id, and whether it was taken now (False: already recorded)."""
         ...
 
+    def decide_many(self, requests: Sequence[DecisionRequest]) -> list[DecisionResult]:
+        """`decide_once` for each request, in order, each seeing what those before it wrote; an error
+        raised for one request (a limit its decision breaks) is its result and writes nothing."""
+        ...
+
     def recorded(self, event_id: str) -> pb.Decision | None: ...
 
     def record_opt_out(self, customer_id: str) -> None:
@@ -61,6 +81,17 @@ class Ledger(Protocol):
     def close(self) -> None: ...
 
 
+def decide_each(ledger: Ledger, requests: Sequence[DecisionRequest]) -> list[DecisionResult]:
+    """`decide_many` as one `decide_once` per request (a transaction each)."""
+    results: list[DecisionResult] = []
+    for r in requests:
+        try:
+            results.append(ledger.decide_once(r.event_id, r.customer_id, r.at, r.consent, r.choose))
+        except Exception as error:  # noqa: BLE001 - that request's result; the others go on
+            results.append(error)
+    return results
+
+
 def check_decision(
     ledger: Ledger, state: LedgerState, at: datetime, consent: bool, decision: pb.Decision
 ) -> None:
@@ -68,16 +99,27 @@ def check_decision(
 
 
 class SqliteLedger:
-    """Embedded ledger. Serializable by construction: every decision runs under BEGIN IMMEDIATE."""
+    """Embedded ledger. Serializable by construction: every decision runs under BEGIN IMMEDIATE.
 
-    def __init__(self, path: str | Path, rules: ContactRules, offers: OfferCatalog):
+    `synchronous` is SQLite's: with the write-ahead log, "NORMAL" (the default) makes a committed decision
+    survive the process being killed, and keeps the file consistent through a power cut, which may undo
+    the last decisions taken before it; "FULL" also keeps those, at the price of an fsync per decision
+    (about 1 ms on the development machine, several under load: most of an embedded Decide's time).
+    """
+
+    def __init__(
+        self, path: str | Path, rules: ContactRules, offers: OfferCatalog, synchronous: str = "NORMAL"
+    ):
+        if synchronous not in ("NORMAL", "FULL"):
+            raise ValueError(f"synchronous must be 'NORMAL' or 'FULL', got {synchronous!r}")
         self.rules = rules
         self.offers = offers
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         self._db.executescript(
-            """
+            f"""
             PRAGMA journal_mode=WAL;
+            PRAGMA synchronous={synchronous};
             CREATE TABLE IF NOT EXISTS decisions (
                 event_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, period TEXT NOT NULL,
                 contact INTEGER NOT NULL, offer_cost REAL NOT NULL, decided_at TEXT NOT NULL,
@@ -137,6 +179,9 @@ class SqliteLedger:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+
+    def decide_many(self, requests: Sequence[DecisionRequest]) -> list[DecisionResult]:
+        return decide_each(self, requests)
 
     def _contacts(self, customer_id: str) -> list[datetime]:
         rows = self._db.execute("SELECT at FROM contacts WHERE customer_id = ?", (customer_id,)).fetchall()

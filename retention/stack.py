@@ -43,9 +43,10 @@ FIRESTORE_MAIN = "com.google.cloud.datastore.emulator.firestore.CloudFirestore"
 # Found in a process's command line, so that a pid reused by another program is never signalled.
 EMULATOR_MARKERS = {PUBSUB: "pubsub-emulator", FIRESTORE: FIRESTORE_MAIN}
 
-# Messages each service holds at once. The decider's decisions share the period's budget document, so
-# they go one at a time through the ledger anyway: holding more would only let leases run.
-MAX_MESSAGES = {"scorer": 32, "decider": 4, "messenger": 32, "shield": 32}
+# Messages each service holds at once. Batching services pull half of it at a time (retention/pubsub_bus.py),
+# so one batch is processed while the next is pulled; the decider decides each batch in one ledger
+# transaction, and its replica's decisions go one batch at a time through the ledger anyway.
+MAX_MESSAGES = {"scorer": 32, "decider": 16, "messenger": 32, "shield": 32}
 
 EMULATOR_START_S = 60.0
 SERVICE_START_S = 120.0  # loading the models takes a few seconds, more on a busy machine

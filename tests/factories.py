@@ -35,6 +35,9 @@ class FakeModels:
     def risk_reasons(self, facts: Sequence[pb.CustomerFacts], top: int = 3) -> list[list[Reason]]:
         return [[Reason("monthly_charges", 0.5), Reason("tenure", 0.2)][:top] for _ in facts]
 
+    def risk_with_reasons(self, facts: Sequence[pb.CustomerFacts], top: int = 3):
+        return self.churn_risk(facts), self.risk_reasons(facts, top)
+
     def accept_probability(self, facts, histories, at) -> np.ndarray:
         return np.tile(np.linspace(0.1, 0.4, self.levels), (len(facts), 1))
 

@@ -1,4 +1,6 @@
-"""`retention bench scorer`: in-process latency of the scorer, one customer at a time, and batch throughput.
+"""`retention bench scorer`: the scorer in process, one customer at a time and in batches, beside raw
+XGBoost `inplace_predict` and the numpy fast path on rows already encoded. `retention bench all`
+(bench/scorer.py) runs the same `measure`.
 
 Speed is measured here, never asserted in tests (shared CI machines make timing asserts flaky).
 """
@@ -8,70 +10,103 @@ from __future__ import annotations
 import csv
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
+import xgboost as xgb
 
 from retention import data, settings
-from retention.facts import facts_from_telco_row
+from retention.bench.stats import rate, time_calls
+from retention.facts import facts_from_telco_row, timestamp
 from retention.limits import ContactHistory
+from retention.v1 import retention_pb2 as pb
 from services.scorer import model
-from training import score
+from services.scorer.handler import Scorer
+from training import features, score
 
 
-def latency(call: Callable[[int], object], repeats: int) -> dict[str, float]:
-    """Percentiles of the time of call(i), i = 0 .. repeats-1 (each call on another customer).
-
-    Wall-clock time, and this thread's CPU time: on a busy machine the wall-clock tail also holds the
-    time spent waiting for a core, which the CPU time leaves out.
-    """
-    for i in range(min(50, repeats)):  # warm caches
-        call(i)
-    wall, cpu = np.empty(repeats), np.empty(repeats)
-    for i in range(repeats):
-        started, started_cpu = time.perf_counter(), time.thread_time()
-        call(i)
-        wall[i], cpu[i] = time.perf_counter() - started, time.thread_time() - started_cpu
-    return {
-        "p50_us": float(np.percentile(wall, 50) * 1e6),
-        "p99_us": float(np.percentile(wall, 99) * 1e6),
-        "cpu_p50_us": float(np.percentile(cpu, 50) * 1e6),
-        "cpu_p99_us": float(np.percentile(cpu, 99) * 1e6),
-    }
-
-
-def main(artifacts: Path, repeats: int = 2000, batch_rows: int = 10_000) -> dict:
-    models = model.load(artifacts, settings.load().offers)
+def telco_facts(count: int = 500) -> list[pb.CustomerFacts]:
     with open(data.telco_path(), newline="") as file:
-        rows = [row for _, row in zip(range(500), csv.DictReader(file), strict=False)]
-    facts = [facts_from_telco_row(row, f"row {i}") for i, row in enumerate(rows)]
+        rows = [row for _, row in zip(range(count), csv.DictReader(file), strict=False)]
+    return [facts_from_telco_row(row, f"row {i}") for i, row in enumerate(rows)]
+
+
+def single_row(models: model.ScoringModels, facts: list[pb.CustomerFacts], repeats: int) -> dict:
+    """Microseconds per call, one customer per call, for each model call the scorer makes and all three;
+    beside them the fast path's forest and XGBoost's `inplace_predict` on the risk row already encoded."""
     history, at = [ContactHistory()], [datetime.now(UTC)]
+    n = len(facts)
+    encoded = models.risk.encode(features.facts_fields(facts))
 
     def event(i: int) -> None:  # what the scorer asks for each event
-        one = [facts[i % len(facts)]]
+        one = [facts[i % n]]
         models.churn_risk(one), models.risk_reasons(one), models.accept_probability(one, history, at)
 
-    single = {
-        "churn_risk": latency(lambda i: models.churn_risk([facts[i % len(facts)]]), repeats),
-        "risk_reasons": latency(lambda i: models.risk_reasons([facts[i % len(facts)]]), repeats),
-        "accept_probability": latency(
-            lambda i: models.accept_probability([facts[i % len(facts)]], history, at), repeats
-        ),
-        "all three (one event)": latency(event, repeats),
-    }
-    batch = (facts * (batch_rows // len(facts) + 1))[:batch_rows]
-    started = time.perf_counter()
-    models.churn_risk(batch)
-    churn_rows_per_s = batch_rows / (time.perf_counter() - started)
+    def booster(i: int) -> None:
+        models.risk.booster.inplace_predict(encoded[i % n : i % n + 1], predict_type="margin")
 
+    with xgb.config_context(nthread=1):
+        raw_xgboost = time_calls(booster, repeats).summary_us()
+    return {
+        "churn_risk": time_calls(lambda i: models.churn_risk([facts[i % n]]), repeats).summary_us(),
+        "risk_reasons": time_calls(lambda i: models.risk_reasons([facts[i % n]]), repeats).summary_us(),
+        "accept_probability": time_calls(
+            lambda i: models.accept_probability([facts[i % n]], history, at), repeats
+        ).summary_us(),
+        "all three (one event)": time_calls(event, repeats).summary_us(),
+        "fast path: forest margin (encoded row)": time_calls(
+            lambda i: models.risk.forest.margin(encoded[i % n : i % n + 1]), repeats
+        ).summary_us(),
+        "xgboost inplace_predict (encoded row)": raw_xgboost,
+    }
+
+
+def batch(models: model.ScoringModels, facts: list[pb.CustomerFacts], rows: int) -> dict:
+    """Rows per second: `churn_risk` on a batch (encode, predict, calibrate) beside raw `inplace_predict` on
+    the same rows encoded; the scorer's whole `score_many` on events (risk, reasons, acceptance, protobufs)
+    beside XGBoost alone doing the same on encoded rows (both models, and the risk model's contributions)."""
+    facts = (facts * (rows // len(facts) + 1))[:rows]
+    started = time.perf_counter()
+    models.churn_risk(facts)
+    churn_s = time.perf_counter() - started
+    encoded = models.risk.encode(features.facts_fields(facts))
+    models.risk.booster.inplace_predict(encoded[:100], predict_type="margin")  # warm
+    started = time.perf_counter()
+    models.risk.booster.inplace_predict(encoded, predict_type="margin")
+    xgboost_s = time.perf_counter() - started
+    now = timestamp(datetime.now(UTC))
+    accept_encoded = models.accept.encode(
+        features.serving_accept_fields(facts, [ContactHistory()] * rows, [now.ToDatetime(UTC)] * rows)
+    )
+    started = time.perf_counter()  # what XGBoost alone does for a whole event: both models, risk reasons
+    models.accept.booster.inplace_predict(accept_encoded, predict_type="margin")
+    models.risk.booster.predict(xgb.DMatrix(encoded), pred_contribs=True)
+    xgboost_event_s = xgboost_s + time.perf_counter() - started
+    events = [
+        pb.CustomerEvent(event_id=f"b{i}", customer_id=f"c{i}", facts=f, occurred_at=now)
+        for i, f in enumerate(facts)
+    ]
+    scorer = Scorer(models)
+    started = time.perf_counter()
+    scorer.score_many(events)
+    events_s = time.perf_counter() - started
+    return {
+        "rows": rows,
+        "churn_risk_rows_per_s": rate(rows, churn_s),
+        "xgboost_rows_per_s": rate(rows, xgboost_s),
+        "score_many_events_per_s": rate(rows, events_s),
+        "xgboost_event_rows_per_s": rate(rows, xgboost_event_s),
+    }
+
+
+def files(artifacts: Path, rows: int) -> dict:
+    """`retention score risk|accept` on files of `rows` rows: read, encode, score, write."""
     with tempfile.TemporaryDirectory() as tmp:
         telco_file, bank_file = Path(tmp) / "telco.csv", Path(tmp) / "bank.csv"
-        data.load_telco().drop(columns=["churn"]).sample(batch_rows, replace=True, random_state=0).to_csv(
+        data.load_telco().drop(columns=["churn"]).sample(rows, replace=True, random_state=0).to_csv(
             telco_file, index=False
         )
-        bank = data.load_bank().drop(columns=["accepted"]).sample(batch_rows, replace=True, random_state=0)
+        bank = data.load_bank().drop(columns=["accepted"]).sample(rows, replace=True, random_state=0)
         bank.to_csv(bank_file, sep=";", index=False)
         started = time.perf_counter()
         score.score_risk(artifacts, telco_file, Path(tmp) / "risk_out.csv")
@@ -79,18 +114,36 @@ def main(artifacts: Path, repeats: int = 2000, batch_rows: int = 10_000) -> dict
         started = time.perf_counter()
         score.score_accept(artifacts, bank_file, Path(tmp) / "accept_out.csv")
         score_accept_s = time.perf_counter() - started
+    return {"rows": rows, "score_risk_s": score_risk_s, "score_accept_s": score_accept_s}
 
-    print(f"single-row latency, in-process ({repeats} calls each), risk model {models.risk_version}:")
-    print(f"  {'(microseconds)':<24} {'wall p50':>10} {'wall p99':>10} {'CPU p50':>10} {'CPU p99':>10}")
-    for name, f in single.items():
-        columns = (f["p50_us"], f["p99_us"], f["cpu_p50_us"], f["cpu_p99_us"])
-        print(f"  {name:<24}" + "".join(f" {value:10.1f}" for value in columns))
-    print(f"batch churn_risk: {churn_rows_per_s:,.0f} rows/s ({batch_rows:,} rows)")
-    print(f"retention score risk   {batch_rows:,} rows: {score_risk_s:.2f} s (read, encode, score, write)")
-    print(f"retention score accept {batch_rows:,} rows: {score_accept_s:.2f} s")
+
+def measure(
+    artifacts: Path, repeats: int = 2000, batch_rows: int = 10_000, models: model.ScoringModels | None = None
+) -> dict:
+    models = models or model.load(artifacts, settings.load().offers)
+    facts = telco_facts()
     return {
-        "single": single,
-        "batch_rows_per_s": churn_rows_per_s,
-        "score_risk_s": score_risk_s,
-        "score_accept_s": score_accept_s,
+        "risk_version": models.risk_version,
+        "repeats": repeats,
+        "single": single_row(models, facts, repeats),
+        "batch": batch(models, facts, batch_rows),
+        "files": files(artifacts, batch_rows),
     }
+
+
+def main(artifacts: Path, repeats: int = 2000, batch_rows: int = 10_000) -> dict:
+    measured = measure(artifacts, repeats, batch_rows)
+    print(f"single-row latency, in-process ({repeats} calls each), risk model {measured['risk_version']}:")
+    print(f"  {'(microseconds)':<40} {'wall p50':>10} {'wall p99':>10} {'CPU p50':>10} {'CPU p99':>10}")
+    for name, f in measured["single"].items():
+        columns = (f["p50_us"], f["p99_us"], f["cpu_p50_us"], f["cpu_p99_us"])
+        print(f"  {name:<40}" + "".join(f" {value:10.1f}" for value in columns))
+    b, f = measured["batch"], measured["files"]
+    print(f"batch ({b['rows']:,} rows): churn_risk {b['churn_risk_rows_per_s']:,.0f} rows/s, raw XGBoost "
+          f"inplace_predict {b['xgboost_rows_per_s']:,.0f} rows/s, Scorer.score_many "
+          f"{b['score_many_events_per_s']:,.0f} events/s")  # fmt: skip
+    print(
+        f"retention score risk   {f['rows']:,} rows: {f['score_risk_s']:.2f} s (read, encode, score, write)"
+    )
+    print(f"retention score accept {f['rows']:,} rows: {f['score_accept_s']:.2f} s")
+    return measured

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from retention import data
+from retention.arguments import command_group
 
 DATA_DIR_HELP = "folder of the raw CSVs (default: RETENTION_DATA_DIR, else data/raw, else ../shared/data)"
 
@@ -62,9 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         command.add_argument("--artifacts", type=Path, default=Path("artifacts"), help="default artifacts")
         command.set_defaults(run=run_score, what=name)
 
-    bench = subparsers.add_parser("bench", help="measure speed")
-    bench_commands = bench.add_subparsers(dest="bench_command", required=True)
-    scorer = bench_commands.add_parser(
+    scorer = command_group(subparsers, "bench", "measure speed").add_parser(
         "scorer", help="p50/p99 single-row latency and batch rows/s of the scorer"
     )
     scorer.add_argument("--artifacts", type=Path, default=Path("artifacts"), help="default artifacts")

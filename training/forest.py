@@ -120,18 +120,28 @@ class Contributions:
     slot_feature: np.ndarray  # (leaves, depth): feature of each slot; n_features for an empty slot
     table: np.ndarray  # (leaves * 2**depth, depth): each slot's Shapley value, per pattern of followed splits
     n_features: int
+    leaf_value: np.ndarray  # (leaves,)
+    base_margin: float
 
     def __call__(self, X: np.ndarray) -> np.ndarray:
         """(n, n_features) contributions to the margin, in chunks of rows to bound memory."""
+        return self.with_margin(X)[0]
+
+    def with_margin(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The contributions and, from the same walk, the margin: the base margin plus the value of each
+        tree's leaf whose whole path the row follows (Forest.margin's, to float rounding)."""
         X = np.asarray(X, dtype=np.float32)
         chunk = max(1, 4_000_000 // self.table.size)
         parts = [self._contributions(X[i : i + chunk]) for i in range(0, len(X), chunk)]
-        return np.concatenate(parts) if parts else np.zeros((0, self.n_features))
+        if not parts:
+            return np.zeros((0, self.n_features)), np.zeros(0)
+        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
-    def _contributions(self, X: np.ndarray) -> np.ndarray:
+    def _contributions(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         n, (leaves, depth) = len(X), self.feature.shape
         x = X[:, self.feature]  # (n, leaves, depth)
         follows = np.where(np.isnan(x), self.missing_follows, (x < self.threshold) == self.left)
+        margin = follows.all(axis=2) @ self.leaf_value + self.base_margin  # one reached leaf per tree
         pattern = np.arange(leaves) << depth  # row of the leaf's first pattern in the table
         for c in range(depth):
             pattern = pattern | (follows[..., c].astype(np.intp) << c)
@@ -139,7 +149,7 @@ class Contributions:
         width = self.n_features + 1  # the last column collects empty slots
         index = (np.arange(n)[:, None, None] * width + self.slot_feature[None]).ravel()
         phi = np.bincount(index, weights=values.ravel(), minlength=n * width).reshape(n, width)
-        return phi[:, : self.n_features]
+        return phi[:, : self.n_features], margin
 
 
 def contributions_from_booster(booster: xgb.Booster) -> Contributions:
@@ -178,8 +188,9 @@ def contributions_from_booster(booster: xgb.Booster) -> Contributions:
                 failed |= 1 << slot_of[:, c]
         table[:, followed] = by_slots[np.arange(leaves), (2**depth - 1) & ~failed]
     return Contributions(
-        feature, threshold, left, missing_follows, slot_feature, table.reshape(-1, depth), n_features
-    )
+        feature, threshold, left, missing_follows, slot_feature, table.reshape(-1, depth), n_features,
+        leaf_value=value, base_margin=_base_margin(model),
+    )  # fmt: skip
 
 
 def _leaf_paths(tree: dict, node: int, steps: list, out: list) -> None:

@@ -193,6 +193,8 @@ class DecisionServer:
         return self
 
     def ready(self, components: Components) -> None:
+        """Serve `components`, warmed up first (Components.warm_up), so the first caller waits no longer."""
+        components.warm_up()
         self._components = components
         for name in ("", SERVICE_NAME):
             self.health.set(name, health_pb2.HealthCheckResponse.SERVING)

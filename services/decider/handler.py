@@ -12,7 +12,7 @@ from datetime import datetime
 
 from retention import limits
 from retention.facts import InvalidField, event_time, timestamp
-from retention.ledger import Ledger
+from retention.ledger import DecisionRequest, Ledger
 from retention.limits import LedgerState
 from retention.settings import Settings
 from retention.v1 import retention_pb2 as pb
@@ -47,19 +47,41 @@ class Decider:
         self.settings = settings
 
     def decide(self, scored: pb.ScoredEvent) -> pb.Decision:
+        r = self._request(scored)
+        decision, _taken_now = self.ledger.decide_once(r.event_id, r.customer_id, r.at, r.consent, r.choose)
+        return _same_customer(decision, scored.event)
+
+    def on_scored_many(self, batch: list[pb.ScoredEvent]) -> list[pb.DecidedEvent]:
+        """`on_scored` for a pulled batch, its decisions taken in one ledger call (on Firestore, one
+        transaction). Raises as soon as one event fails; the stage then decides each alone, and those
+        this call already decided are found recorded."""
+        for scored in batch:
+            validate_scored(scored, self.settings.offers.levels)
+        results = self.ledger.decide_many([self._request(scored) for scored in batch])
+        decided = []
+        for scored, result in zip(batch, results, strict=True):
+            if isinstance(result, Exception):
+                raise result
+            decided.append(
+                pb.DecidedEvent(event=scored.event, decision=_same_customer(result[0], scored.event))
+            )
+        return decided
+
+    def _request(self, scored: pb.ScoredEvent) -> DecisionRequest:
         event = scored.event
-        at = event_time(event)
-        decision, _taken_now = self.ledger.decide_once(
+        return DecisionRequest(
             event.event_id,
             event.customer_id,
-            at,
+            event_time(event),
             event.facts.contact_consent,
             lambda state: self._choose(scored, state),
         )
-        if decision.customer_id != event.customer_id:
-            # A replay of an event id is the same customer's; the decision recorded is another customer's.
-            raise InvalidField("event_id", "was already decided for another customer")
-        return decision
+
+    def warm_up(self, scored: pb.ScoredEvent) -> pb.Decision:
+        """The decision `scored` would get from an empty ledger, taking nothing: run once at start-up, so
+        that the first real decision does not pay for the policy's first call."""
+        at = event_time(scored.event)
+        return self._choose(scored, LedgerState((), 0.0, limits.budget_period(at)))
 
     def on_scored(self, scored: pb.ScoredEvent) -> pb.DecidedEvent:
         validate_scored(scored, self.settings.offers.levels)
@@ -119,6 +141,13 @@ class Decider:
             control_group=True,
         )
         return _with_scores(decision, scored, state, event_time(event))
+
+
+def _same_customer(decision: pb.Decision, event: pb.CustomerEvent) -> pb.Decision:
+    if decision.customer_id != event.customer_id:
+        # A replay of an event id is the same customer's; the decision recorded is another customer's.
+        raise InvalidField("event_id", "was already decided for another customer")
+    return decision
 
 
 def _with_scores(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from retention.v1 import retention_pb2 as pb
 from services.messenger.handler import greeting_name
+from services.shield.names import GENERIC_GREETING
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,10 @@ class Brief:
 
     def event(self) -> pb.CustomerEvent:
         """A CustomerEvent holding these facts, for the shield's checks."""
+        # A name greeted as "there" was not trusted: its raw field is unknown here, and an empty one is
+        # what the shield reads as "greet generically" (the word "there" itself would be an echoed name).
         facts = pb.CustomerFacts(
-            first_name=self.name,
+            first_name="" if self.name == GENERIC_GREETING else self.name,
             tenure=self.tenure,
             contract=self.contract,
             internet_service=self.internet,

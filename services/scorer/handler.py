@@ -29,8 +29,7 @@ class Scorer:
         for event in events:
             validate_event(event)
         facts = [event.facts for event in events]
-        risks = self.models.churn_risk(facts)
-        reasons = self.models.risk_reasons(facts, top=3)
+        risks, reasons = self.models.risk_with_reasons(facts, top=3)
         accept = self.models.accept_probability(
             facts, [ContactHistory()] * len(events), [event_time(event) for event in events]
         )

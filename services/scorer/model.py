@@ -99,12 +99,26 @@ class ScoringModels:
 
     def risk_reasons(self, facts: Sequence[pb.CustomerFacts], top: int = 3) -> list[list[RiskReason]]:
         """Per customer, the `top` fields pushing the churn score up most (XGBoost pred_contribs > 0)."""
+        return self.risk_with_reasons(facts, top)[1]
+
+    def risk_with_reasons(
+        self, facts: Sequence[pb.CustomerFacts], top: int = 3
+    ) -> tuple[np.ndarray, list[list[RiskReason]]]:
+        """`churn_risk` and `risk_reasons` at once: the fields encoded once, and for a small batch the
+        trees walked once (the TreeSHAP walk also reaches each tree's leaf, so it gives the margin)."""
         fields = features.facts_fields(facts)
         X = self.risk.encode(fields)
         if len(X) <= SMALL_BATCH:
-            contributions = self._contributions(X)
+            contributions, margin = self._contributions.with_margin(X)
+            risk = calibration.apply(self.risk.card["calibration"], margin)
         else:
             contributions = self.risk.booster.predict(xgb.DMatrix(X), pred_contribs=True)[:, :-1]  # no bias
+            risk = self.risk.probability(X)
+        return risk, self._reasons(fields, contributions, top)
+
+    def _reasons(
+        self, fields: features.Fields, contributions: np.ndarray, top: int
+    ) -> list[list[RiskReason]]:
         by_field = contributions @ self._field_of_column
         reasons = []
         for row, scores in enumerate(by_field):

@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from retention.facts import FIRST_NAMES
 from retention.v1 import retention_pb2 as pb
-from services.shield import lexicon
+from services.shield import classifier, lexicon
 from services.shield.config import ShieldSettings
-from services.shield.lexicon import word_prefixes
+from services.shield.lexicon import word_index
 from services.shield.names import GENERIC_GREETING, greeting_word
 from services.shield.text import Views, views
 
@@ -86,12 +86,12 @@ _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirte
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _WORD_NUMBER = (
-    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[:9])}))?|a hundred|one hundred|{'|'.join(_UNITS)})"
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ]?(?:{'|'.join(_UNITS[:9])}))?|a hundred|one hundred|{'|'.join(_UNITS)})"
 )
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_WORD_NUMBER})"
 
 
-_NUMBER_PARTS = re.compile(r"[- ]")
+_NUMBER_PARTS = re.compile(r"[- ]|(?<=ty)(?=[a-z])")  # "twenty-four", "twenty four", "twentyfour"
 
 
 def number_value(token: str) -> float:
@@ -108,7 +108,10 @@ def number_value(token: str) -> float:
 # (digits or words) could start at any word.
 _PERCENT_UNIT = re.compile(r"%|per ?cent\b|pct\b")
 _PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})\s*\Z")
-_PERCENT_MARK = re.compile(r"%|\bper ?cent\b|\bpct\b")
+# Regexes searched over a whole text start with a character, not \b, where they can: the regex engine
+# then jumps to the next place that character occurs instead of trying every position. "p(?<!\wp)" is
+# "\bp" written that way.
+_PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er ?cent|ct)\b")
 _HALF = re.compile(r"\bhalf (?:price|off)\b|\b50 ?/ ?50\b")
 _AMOUNT = re.compile(
     r"(?:[$€£]|\b(?:usd|eur|gbp)\b)\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
@@ -118,10 +121,13 @@ _SAVING_WORDS = re.compile(
     r"\b(?:off|less|sav(?:e|es|ed|ing|ings)|back|discount(?:ed)?|cheaper|reduction|knock(?:ed)?|lower by)\b"
 )
 _CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck")
+_CURRENCY_WORDS = _CURRENCY_MARKS[3:]
+# _AMOUNT when the text names no currency: a sign then the amount, found from the sign.
+_AMOUNT_SIGNED = re.compile(r"[$€£]\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?P<b>)")
 # "12", "twelve", "a", "a full", "half a", "a couple of", "a few": a few or several is no stated number (-1).
 _DURATION_NUMBER = re.compile(
     rf"\b(?P<n>{_NUMBER}|an?|half an?|a couple of|couple of|a few|several|a dozen)\s*-?\s*"
-    r"(?:(?:full|whole|entire|straight|complete|solid|calendar|consecutive) )?\Z"
+    r"(?P<whole>(?:full|whole|entire|straight|complete|solid|calendar|consecutive) )?\Z"
 )
 _DURATION_UNIT = re.compile(
     r"(?P<unit>months?|mos\b|years?|yrs?|weeks?|wks?|days?|quarters?|monthly (?:bills?|payments?|invoices?)"
@@ -131,13 +137,14 @@ _DURATION_UNIT = re.compile(
 _DURATION_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "a couple of": 2.0, "couple of": 2.0,
                    "a few": -1.0, "several": -1.0, "a dozen": 12.0}  # fmt: skip
 # An end the offer cannot be checked against: "until the end of the year", "for the rest of the year".
-_OPEN_ENDED = re.compile(
-    r"\b(?:until|till|til|through|thru|up to|right up to) (?:the end of )?(?:(?:the|next"
-    r"|this) )?(?:year|summer|winter"
-    r"|spring|autumn|fall|christmas|easter|new year|january|february|march|april|june|july|august|september"
-    r"|october|november|december|20\d\d)\b"
-    r"|\bfor the (?:rest|remainder|balance) of (?:the|this|your) (?:year|contract|plan|term|subscription)\b"
-    r"|\b(?:all|the whole|the entire) (?:year|summer|winter) (?:long|round)\b|\ball year\b"
+_OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
+    r"\b(?:until|till|til|up until|through(?: to)?|thru|right through|up to|right up to|all the way"
+    r" (?:to|through|until)|as far as) (?:the end of )?(?:(?:the|next|this) )?(?:year|summer|winter"
+    r"|spring|autumn|fall|christmas|easter|new year|january|february|march|april|june|july|august"
+    r"|september|october|november|december|20\d\d)\b",
+    r"\bfor the (?:rest|remainder|balance) of (?:the|this|your) (?:year|contract|plan|term|subscription)\b",
+    r"\b(?:all|the whole|the entire) (?:year|summer|winter) (?:long|round)\b",
+    r"\ball year\b",
 )
 _TENURE_AFTER = re.compile(
     r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |of (?:loyalty|service|membership|being|"
@@ -153,9 +160,14 @@ _OFFER_BEFORE = re.compile(r"(?:\bnext|\bfirst|\bfollowing|\bcoming)\s*$")
 # A price "a month for 12 months" or "down ... for 12 months" is the offer's price, and so its duration.
 _OFFER_NEAR = re.compile(
     r"%|\bper ?cent\b|\boff\b|\bdiscount|\bsav(?:e|ing)|\b(?:a|per|each|every) ?(?:month|mo) (?:for|over)\s*$"
+    r"|[$€£] ?\d+(?:[.,]\d+)? (?:a month |per month |monthly |each month )?(?:for|over)\s*$"
     r"|/ ?(?:month|mo) (?:for|over)\s*$|\b(?:down|reduced|lower|cheaper|less)\b"
 )
-_DURATION_START = re.compile(r"(?:\bfor|\bnext|\bfirst)\s*$")
+# "for a year", "lasts a year": a duration; "$8 a month" is a rate.
+_DURATION_START = re.compile(
+    r"(?:\bfor|\bnext|\bfirst|\b(?:lasts?|lasting|runs?|running|holds?|continues?|stays?|applies|valid|good)"
+    r"(?: for)?)\s*$"
+)
 
 
 def _percent_numbers(text: str) -> list[str]:
@@ -173,7 +185,8 @@ def _amounts(text: str) -> list[tuple[float, bool, bool]]:
     if not any(mark in text for mark in _CURRENCY_MARKS):
         return []
     found = []
-    for m in _AMOUNT.finditer(text):
+    amount = _AMOUNT if any(word in text for word in _CURRENCY_WORDS) else _AMOUNT_SIGNED
+    for m in amount.finditer(text):
         raw = (m.group("a") or m.group("b")).replace(",", "")
         near = text[max(0, m.start() - 20) : m.start()] + " " + text[m.end() : m.end() + 25]
         found.append((float(raw), "." in raw, bool(_SAVING_WORDS.search(near))))
@@ -204,18 +217,20 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
     """
     found = []
     for unit in _DURATION_UNIT.finditer(text):
+        if not _may_end_with_number(text[max(0, unit.start() - 30) : unit.start()]):
+            continue  # "your bill", "this month": no number before the unit (the usual case)
         m = _DURATION_NUMBER.search(text, max(0, unit.start() - 30), unit.start())
         if not m:
             continue
         before, after = text[max(0, m.start() - 40) : m.start()], text[unit.end() : unit.end() + 40]
         n, unit_word = m.group("n"), unit.group("unit")
-        if n in ("a", "an") and not _DURATION_START.search(before):
-            continue  # "$8 a month" is a rate, not a duration
+        if n in ("a", "an") and not m.group("whole") and not _ends_with(before, _DURATION_START):
+            continue  # "$8 a month" is a rate, not a duration; "a whole year" is a duration
         count = _DURATION_WORDS[n] if n in _DURATION_WORDS else number_value(n)
         years = unit_word.startswith(("year", "yr"))
         if unit_word.startswith(("week", "wk", "day")):
             # Weeks and days only count when tied to the offer: "we'll call you within 2 days" is no offer.
-            if not (_OFFER_BEFORE.search(before) or _OFFER_NEAR.search(before[-30:])):
+            if not (_ends_with(before, _OFFER_BEFORE) or _offer_near(before[-30:])):
                 continue
             days = count * (7 if unit_word.startswith("w") else 1)
             found.append((_months_of_days(days), False, "offer"))
@@ -225,14 +240,52 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         if count < 0:
             found.append((-1, years, "offer"))
             continue
-        if _TENURE_AFTER.search(after) or _TENURE_BEFORE.search(before):
+        if _TENURE_AFTER.search(after) or _ends_with(before, _TENURE_BEFORE):
             about = "tenure"
-        elif _OFFER_BEFORE.search(before) or _OFFER_NEAR.search(before[-30:]):
+        elif _ends_with(before, _OFFER_BEFORE) or _offer_near(before[-30:]):
             about = "offer"
         else:
             about = ""
         found.append((int(count * (12 if years else 1)), years, about))
     return found
+
+
+# The words the regexes anchored at the end ("...\\s*$") can end with, and the strings _OFFER_NEAR needs:
+# checked first, as a search for a pattern that must end the text still tries every position of it.
+_LAST_WORDS = {
+    _TENURE_BEFORE: ("your", "for", "us", "past", "last", "been"),
+    _OFFER_BEFORE: ("next", "first", "following", "coming"),
+    _DURATION_START: ("for", "next", "first", "last", "lasts", "lasting", "run", "runs", "running", "hold",
+                      "holds", "continue", "continues", "stay", "stays", "applies", "valid", "good"),
+}  # fmt: skip
+_OFFER_NEAR_NEEDS = ("%", "per", "off", "discount", "sav", "mo", "$", "€", "£", "down", "reduced", "lower",
+                     "cheaper", "less")  # fmt: skip
+
+
+def _ends_with(text: str, pattern: re.Pattern) -> bool:
+    return text.rstrip().endswith(_LAST_WORDS[pattern]) and pattern.search(text) is not None
+
+
+def _offer_near(text: str) -> bool:
+    if "%" in text:  # its first choice, and the usual one
+        return True
+    return any(needed in text for needed in _OFFER_NEAR_NEEDS) and _OFFER_NEAR.search(text) is not None
+
+
+_QUALIFIERS = ("full", "whole", "entire", "straight", "complete", "solid", "calendar", "consecutive")
+_NUMBER_ENDS = (*_UNITS, *_TENS, "hundred", "a", "an", "of", "few", "several", "dozen")
+
+
+def _may_end_with_number(before: str) -> bool:
+    """Whether the text before a unit can end with what _DURATION_NUMBER reads (a cheap test that never
+    says no when it does): a digit, or a word ending like a number or "a", "few", "of" ..., maybe followed
+    by "full", "whole" ... and a hyphen."""
+    before = before.rstrip().rstrip("-").rstrip()
+    for qualifier in _QUALIFIERS:
+        if before.endswith(qualifier):
+            before = before[: -len(qualifier)].rstrip().rstrip("-").rstrip()
+            break
+    return before[-1:].isdigit() or before.endswith(_NUMBER_ENDS)
 
 
 def _months_of_days(days: float) -> int:
@@ -242,24 +295,45 @@ def _months_of_days(days: float) -> int:
 
 
 def _is_tenure(months: int, years: bool, tenure: int) -> bool:
-    return months == tenure or (years and months // 12 in (tenure // 12, round(tenure / 12)))
+    # In years, a tenure is rounded ("2 years" for 27 months); half a year is no whole year.
+    return months == tenure or (years and months >= 12 and months // 12 in (tenure // 12, round(tenure / 12)))
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """What a text states, whoever it is sent to: percentages, amounts, durations."""
+
+    percents: tuple[float, ...]
+    unread_percent_marks: bool  # a percent sign without a number before it ("2O%")
+    amounts: tuple[tuple[float, bool, bool], ...]
+    durations: tuple[tuple[int, bool, str], ...]
+
+
+@lru_cache(maxsize=4096)
+def _figures(v: Views) -> _Figures:
+    """The figures of a text, kept: a text checked again (the safe template of a replaced draft) is not
+    read again."""
+    text = v.folded.lower()
+    numbers = _percent_numbers(text)
+    halves = len(_HALF.findall(text)) if "half" in text or "50" in text else 0
+    percents = tuple([number_value(n) for n in numbers] + [50.0] * halves)
+    durations = _durations(text)
+    if v.match != _SPACE.sub(" ", text).strip():
+        # Spaced, dotted or leetspeak words ("l a s t s  a  y e a r", "h@lf @ y3@r") read on the match view.
+        durations += _durations(v.match)
+    unread = len(_PERCENT_MARK.findall(text)) > len(numbers)
+    return _Figures(percents, unread, tuple(_amounts(text)), tuple(durations))
 
 
 def check_offer(v: Views, ctx: Context) -> list[str]:
-    text, decision = v.folded.lower(), ctx.decision
+    decision, figures = ctx.decision, _figures(v)
     found = []
-    numbers = _percent_numbers(text)
-    percents = [number_value(n) for n in numbers] + [50.0] * len(_HALF.findall(text))
-    # A percent sign without a number before it ("2O%") is a percentage that cannot be true.
-    if len(_PERCENT_MARK.findall(text)) > len(numbers) or any(
-        abs(p - decision.offer_percent) > 1e-9 for p in percents
-    ):
+    percents, amounts, durations = figures.percents, figures.amounts, figures.durations
+    if figures.unread_percent_marks or any(abs(p - decision.offer_percent) > 1e-9 for p in percents):
         found.append("OFFER_PERCENT_MISMATCH")
-    amounts = _amounts(text)
     if any(not any(_amount_matches(a, c, x) for x in _allowed_amounts(ctx, s)) for a, c, s in amounts):
         found.append("OFFER_AMOUNT_MISMATCH")
-    durations = _durations(text)
-    if _OPEN_ENDED.search(v.match):
+    if "OPEN_END" in _phrases_in(v.match):
         found.append("OFFER_DURATION_MISMATCH")
     tenure = ctx.facts.tenure
     for months, years, about in durations:
@@ -282,9 +356,14 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
             found.append("OFFER_MISSING")
     # With no discount decided, any percentage or offer word is an offer the decision did not make.
     no_offer = not decision.offer_percent
-    if _OFFER_EXTRAS.search(v.match) or (no_offer and (percents or _OFFER_WORDS.search(v.match))):
+    phrases, learned = _phrases_in(v.match), classifier.codes(v.match)
+    if (
+        "OFFER_EXTRAS" in phrases
+        or "OFFER_INVENTED" in learned
+        or (no_offer and (percents or "OFFER_WORDS" in phrases))
+    ):
         found.append("OFFER_INVENTED")
-    if _PHRASES["FALSE_PROMISE"].search(v.match) or _squashed("FALSE_PROMISE", v):
+    if "FALSE_PROMISE" in phrases or "FALSE_PROMISE" in learned or _squashed("FALSE_PROMISE", v):
         found.append("FALSE_PROMISE")
     return found
 
@@ -303,24 +382,24 @@ _OTHER_NAMES = frozenset(n.casefold() for n in FIRST_NAMES) | frozenset(
     laura kate helen rachel lucy tom jack harry oliver charlie daniel matthew andrew joseph chris""".split()
 )
 # On the match view, so that "M R S .  P A T E L" counts; "miss" is a verb there, so it needs a capital.
-_HONORIFIC = re.compile(r"\b(?:mr|mrs|ms|dr|mx)\b\.? ?(?P<name>[a-z]+)?")
+_HONORIFIC = re.compile(r"(?:m(?<!\wm)(?:rs?|s|x)|d(?<!\wd)r)\b\.? ?(?P<name>[a-z]+)?")  # \b(?:mr|mrs|...)
 _MISS = re.compile(r"\bMiss [A-Z][a-z]+")
-_OTHER_PEOPLE = lexicon.compile_all(
-    (
-        r"\b(?:another|other) customer'?s\b",
-        r"\bcustomers' (?:accounts?|bills?|data|details|numbers?|addresses?)\b",
-        r"\bcustomer (?:named|called)\b",
-        r"\byour neighbou?r'?s?\b",
-        r"\b(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|friend|colleague|brother|sister|"
-        r"flatmate|roommate)'?s? (?:account|bill|number|details|plan|data|phone|balance|address)\b",
-        r"\b(?:his|her) (?:account|bill|number|address|details|data|plan|phone|e-?mail|card|balance)\b",
-        r"\btheir (?:account|bill|card|phone|e-?mail|balance) (?:details|number)\b",
-    )
+_OTHER_PEOPLE = (
+    r"\b(?:another|other) customer'?s\b",
+    r"\bcustomers' (?:accounts?|bills?|data|details|numbers?|addresses?)\b",
+    r"\bcustomer (?:named|called)\b",
+    r"\byour neighbou?r'?s?\b",
+    r"\b(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|friend|colleague|brother|sister|"
+    r"flatmate|roommate)'?s? (?:account|bill|number|details|plan|data|phone|balance|address)\b",
+    r"\b(?:his|her) (?:account|bill|number|address|details|data|plan|phone|e-?mail|card|balance)\b",
+    r"\btheir (?:account|bill|card|phone|e-?mail|balance) (?:details|number)\b",
 )
 # Ids and national insurance numbers are also looked for with spaces, dots and dashes removed, so that
 # "7 5 9 0 - V H V E G" is still an id.
-_CUSTOMER_ID = re.compile(r"(?<![A-Z0-9])\d{4}[A-Z]{5}(?![A-Z])")
+_CUSTOMER_ID = re.compile(r"\d(?<![A-Z0-9]\d)\d{3}[A-Z]{5}(?![A-Z])")
 _SEPARATORS = re.compile(r"[\s.\-]+")
+# What a customer id is on the folded text, separators left in: looked for first, from a digit.
+_ID_SPREAD = re.compile(r"\d(?:[\s.\-]*\d){3}(?:[\s.\-]*[A-Z]){5}")
 
 
 def _dense(v: Views) -> str:
@@ -336,34 +415,33 @@ _EMAIL_AT = re.compile(
     r"(?<=[\w.+-])\s*@\s*\w+(?:\s*-\s*\w+)*(?:\.[a-z]{2,}|\s*\.\s*(?:com|net|org|io|co|uk|de|fr|info|me)\b)+"
     r"|(?<=\S)@\S+\.\S{2,}"  # any characters around the @ and the dot: "h€1p@t€1c0.!0"
 )
-# "(at)" and "[at]" are only ever written in addresses: any domain ending counts after them.
-_EMAIL_BRACKETED = re.compile(
-    r"(?<=\w)\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\})\s*[a-z]{2,6})+"
-)
+# "(at)" and "[at]" (spaces inside or not: "[ A T ]") are only ever written in addresses: any domain ending
+# counts after them.
+_AT = r"[(\[{]\s*at\s*[)\]}]"
+_DOT = r"[(\[{]\s*dot\s*[)\]}]"
+_AT_BRACKETED = re.compile(_AT)
+_EMAIL_BRACKETED = re.compile(rf"(?<=\w)\s*{_AT}\s*[\w-]+(?:\s*(?:\.|{_DOT})\s*[a-z]{{2,6}})+")
 _EMAIL_SPELLED = re.compile(
-    r"(?<=\w)\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}"
-    r"|\sdot\s)\s*[\w-]+)*"
-    r"\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail)\b"
+    rf"(?<=\w)\s*(?:{_AT}|\sat\s)\s*[\w-]+(?:\s*(?:\.|{_DOT}|\sdot\s)\s*[\w-]+)*"
+    rf"\s*(?:\.|{_DOT}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail)\b"
 )
-_EMAIL_WORDS = re.compile(r"\be-?mail (?:address|us at|me at)\b")
+_EMAIL_WORDS = lexicon.compile_all((r"\be-?mail (?:address|us at|me at)\b",))
 # A domain spelled out with "dot" is only ever written to dodge a filter: an address, whatever precedes it.
-_DOMAIN_SPELLED = re.compile(
-    r"\b[\w-]+ ?(?:\(dot\)|\[dot\]|\{dot\}| dot ) ?(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me)\b"
-)
+_DOMAIN_SPELLED = re.compile(rf"\b[\w-]+ ?(?:{_DOT}| dot ) ?(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me)\b")
 _DATE = re.compile(r"\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\s*")
 _SSN = re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")
 _NATIONAL_ID = re.compile(r"[a-z]{2}\d{6}[a-d]")  # UK national insurance number, on _dense
-_NATIONAL_ID_WORDS = re.compile(
+_NATIONAL_ID_WORDS = (
     r"\b(?:ssn|ni (?:number|no)|nino|social security|national (?:id|insurance|identity)|passport"
-    r"|tax (?:id|number)|id card"
-    r"|identity (?:card|number)|driver'?s licen[cs]e)\b"
+    r"|tax (?:id|number)|id card|identity (?:card|number)|driver'?s licen[cs]e)\b",
 )
-_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}\b")
-_CARD_WORDS = re.compile(
-    r"\b(?:card number|cvv|cvc|security code|expiry date|account number|sort code|routing number|bank details"
-    r"|pin (?:code|number)|password|login details)\b"
+_IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
+_CARD_WORDS = (
+    r"\b(?:card number|cvv|cvc|security code|expiry date|account number|sort code|routing number"
+    r"|bank details|pin (?:code|number)|password|login details)\b",
 )
-_NOT_DIGIT = re.compile(r"\D+")
+_SPACE = re.compile(r"\s+")
+_DIGITS_TOGETHER = re.compile(r"\d[\d\s().\-/]{5,}\d")  # what every _DIGIT_RUN holds, found from a digit
 _DIGIT_RUN = re.compile(r"(?<![\w$€£.,])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w%])")
 
 
@@ -392,7 +470,7 @@ def check_name(v: Views, ctx: Context) -> list[str]:
 
 
 _NAME_PARTS = re.compile(r"[\s'-]+")
-_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
+_CAPITALIZED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
 
 
 def check_other_people(v: Views, ctx: Context) -> list[str]:
@@ -405,10 +483,12 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
     for honorific in _HONORIFIC.finditer(v.match):
         if not honorific.group("name") or honorific.group("name") not in own:
             return ["OTHER_PERSON"]
-    if _MISS.search(v.folded):
+    if "Miss " in v.folded and _MISS.search(v.folded):
+        return ["OTHER_PERSON"]
+    if "OTHER_PERSON" in _phrases_in(v.match):
         return ["OTHER_PERSON"]
     own_id = ctx.customer_id.replace("-", "")
-    if any(cid != own_id for cid in _CUSTOMER_ID.findall(_dense(v))) or _OTHER_PEOPLE.search(v.match):
+    if _ID_SPREAD.search(v.folded) and any(cid != own_id for cid in _CUSTOMER_ID.findall(_dense(v))):
         return ["OTHER_PERSON"]
     return []
 
@@ -418,27 +498,45 @@ def _has_email(text: str) -> bool:
         return True
     if "dot" in text and _DOMAIN_SPELLED.search(text):
         return True
-    if ("(at)" in text or "[at]" in text or "{at}" in text) and _EMAIL_BRACKETED.search(text):
+    bracketed = "at" in text and _AT_BRACKETED.search(text) is not None
+    if bracketed and _EMAIL_BRACKETED.search(text):
         return True
-    spelled = " at " in text or "(at)" in text or "[at]" in text or "{at}" in text
+    spelled = bracketed or " at " in text
     return (spelled and bool(_EMAIL_SPELLED.search(text))) or (
         "mail" in text and bool(_EMAIL_WORDS.search(text))
     )
 
 
+def _digits(text: str) -> int:
+    return sum(map(text.count, "0123456789"))
+
+
 def check_contact_data(v: Views, ctx: Context) -> list[str]:
+    return list(_contact_data(v))
+
+
+@lru_cache(maxsize=4096)
+def _contact_data(v: Views) -> tuple[str, ...]:
+    """The contact-data codes of a text, kept (they depend on the text alone)."""
     text = v.folded.lower()
     found = []
+    digits = _digits(text)
     # Digits are read on the folded view (leetspeak would turn them into letters), words on the match view.
-    if _has_email(text) or _has_email(v.match):
+    if _has_email(text) or (v.match != text and _has_email(v.match)):
         found.append("PERSONAL_EMAIL")
-    if _NATIONAL_ID.search(_dense(v).lower()) or _SSN.search(text) or _NATIONAL_ID_WORDS.search(v.match):
+    if (
+        (digits >= 6 and _NATIONAL_ID.search(_dense(v).lower()))
+        or (digits >= 9 and _SSN.search(text))
+        or "NATIONAL_ID" in _phrases_in(v.match)
+    ):
         found.append("PERSONAL_NATIONAL_ID")
         text = _SSN.sub(" ", text)
-    if _IBAN.search(text) or _CARD_WORDS.search(v.match):
+    if (digits >= 2 and _IBAN.search(text)) or "CARD" in _phrases_in(v.match):
         found.append("PERSONAL_CARD")
-    if len(_NOT_DIGIT.sub("", text)) < 7:  # too few digits for any phone or card number: the usual case
-        return found
+    if digits < 7:  # too few digits for any phone or card number: the usual case
+        return tuple(found)
+    if not _DIGITS_TOGETHER.search(text):
+        return tuple(found)  # no seven characters of digits and separators in a row: no number to read
     for run in _DIGIT_RUN.finditer(text):
         digits = sum(ch.isdigit() for ch in run.group(0))
         if _DATE.fullmatch(run.group(0)):
@@ -447,33 +545,57 @@ def check_contact_data(v: Views, ctx: Context) -> list[str]:
             found.append("PERSONAL_CARD")
         elif digits >= 7:
             found.append("PERSONAL_PHONE")
-    return found
+    return tuple(found)
 
 
 # --- tone, robustness ---------------------------------------------------------------------------
 
-_PHRASES = {
-    code: lexicon.compile_all(getattr(lexicon, code))
-    for code in (
-        "FALSE_PROMISE",
-        "THREAT",
-        "GUILT",
-        "PRESSURE",
-        "INSULT",
-        "PROFANITY",
-        "CHURN_MENTION",
-        "INSTRUCTION_LEAK",
-        "LINK",
-    )
-}
-_OFFER_EXTRAS = lexicon.compile_all(lexicon.OFFER_EXTRAS)
-_OFFER_WORDS = lexicon.compile_all(lexicon.OFFER_WORDS)
-_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+_TONE_CODES = ("THREAT", "GUILT", "PRESSURE", "INSULT", "PROFANITY", "CHURN_MENTION")
+_INSTRUCTION_WORDS, _INSTRUCTION_MARKS = lexicon.split_keyed(lexicon.INSTRUCTION_LEAK)
+_INSTRUCTION_MARKED = lexicon.compile_all(_INSTRUCTION_MARKS)  # markup, placeholders: by a character
+_LINKS = lexicon.compile_all(lexicon.LINK)
+# These phrases are looked for sentence by sentence (none spans the end of a sentence: the split keeps its
+# "." or "!!"), all in one pass, and each sentence's findings are kept: messages share most of their
+# sentences (greetings, offers, calls to reply, opt-out lines), so most are looked up, not searched. Links
+# ("example. com") and markup are searched in the whole text.
+_SENTENCE_PHRASES = lexicon.PhraseIndex(
+    {
+        **{code: getattr(lexicon, code) for code in _TONE_CODES},
+        "FALSE_PROMISE": lexicon.FALSE_PROMISE,
+        "OFFER_EXTRAS": lexicon.OFFER_EXTRAS,
+        "OFFER_WORDS": lexicon.OFFER_WORDS,
+        "OTHER_PERSON": _OTHER_PEOPLE,
+        "OPEN_END": _OPEN_ENDED,
+        "NATIONAL_ID": _NATIONAL_ID_WORDS,
+        "CARD": _CARD_WORDS,
+        "INSTRUCTION_LEAK": _INSTRUCTION_WORDS,
+    }
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s\|\s")
+
+
+@lru_cache(maxsize=8192)
+def _sentence_phrases(sentence: str) -> frozenset[str]:
+    return _SENTENCE_PHRASES.found(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _phrases_in(match: str) -> frozenset[str]:
+    """The names of _SENTENCE_PHRASES whose phrases a `match` view holds."""
+    return frozenset().union(*map(_sentence_phrases, _SENTENCE_BREAK.split(match)))
+
+
+_SHOUTED = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,}\b")  # \b[A-Z]{4,}\b
 _SHOUT_OK = frozenset({"STOP", "YES", "HELP", "INFO"})
 
 
 def _squashed(code: str, v: Views) -> bool:
-    return any(term in v.squashed for term in lexicon.SQUASHED.get(code, ()))
+    return code in _squashed_codes(v.squashed)
+
+
+@lru_cache(maxsize=4096)
+def _squashed_codes(squashed: str) -> frozenset[str]:
+    return frozenset(code for code, terms in lexicon.SQUASHED.items() if any(t in squashed for t in terms))
 
 
 def _shouted_words(v: Views, ctx: Context) -> int:
@@ -482,38 +604,56 @@ def _shouted_words(v: Views, ctx: Context) -> int:
 
 
 def check_tone(v: Views, ctx: Context) -> list[str]:
-    found = [
-        code
-        for code in ("THREAT", "GUILT", "PRESSURE", "INSULT", "PROFANITY", "CHURN_MENTION")
-        if _PHRASES[code].search(v.match) or _squashed(code, v)
-    ]
+    phrases, learned = _phrases_in(v.match), classifier.codes(v.match)
+    found = [code for code in _TONE_CODES if code in phrases or code in learned or _squashed(code, v)]
     if "PRESSURE" not in found and _shouted_words(v, ctx) > ctx.settings.max_shouted_words:
         found.append("PRESSURE")
     return found
 
 
 def check_robustness(v: Views, ctx: Context) -> list[str]:
+    return list(_robustness(v))
+
+
+@lru_cache(maxsize=4096)
+def _robustness(v: Views) -> tuple[str, ...]:
+    """The robustness codes of a text, kept (they depend on the text alone)."""
     found = []
     if v.hidden:
         found.append("HIDDEN_CHARACTERS")
     if v.disguised:
         found.append("OBFUSCATED_TEXT")
-    if _PHRASES["INSTRUCTION_LEAK"].search(v.match) or _squashed("INSTRUCTION_LEAK", v):
+    if (
+        "INSTRUCTION_LEAK" in _phrases_in(v.match)
+        or _INSTRUCTION_MARKED.search(v.match)
+        or _squashed("INSTRUCTION_LEAK", v)
+    ):
         found.append("INSTRUCTION_LEAK")
-    if _PHRASES["LINK"].search(v.folded.lower()) or _PHRASES["LINK"].search(v.match) or _squashed("LINK", v):
+    lower = v.folded.lower()
+    if _LINKS.search(lower) or (v.match != lower and _LINKS.search(v.match)) or _squashed("LINK", v):
         found.append("LINK")
-    return found
+    return tuple(found)
 
 
 # --- form ---------------------------------------------------------------------------------------
 
 # STOP after reply/text/send is the usual SMS opt-out; in capitals on the folded view only, so that
 # "stop by the shop" is not one.
-_STOP_KEYWORD = re.compile(r"\b(?:[Rr]eply|[Tt]ext|[Ss]end|[Ss][Mm][Ss]|REPLY|TEXT|SEND)(?: with)? STOP\b")
+_STOP_KEYWORD = re.compile(
+    r"STOP\b(?:"
+    + "|".join(
+        rf"(?<=\b{verb}{with_} STOP)"
+        for verb in ("[Rr]eply", "[Tt]ext", "[Ss]end", "[Ss][Mm][Ss]", "REPLY", "TEXT", "SEND")
+        for with_ in ("", " with")
+    )
+    + ")"
+)  # \b(?:[Rr]eply|...)(?: with)? STOP\b, written from "STOP" (one look-behind per length)
+# "s(?<!\ws)top" is "\bstop" written from its first letter (faster to search); "unsubscribe" alone is enough,
+# so the second choice needs only "opt out".
 _OPT_OUT = re.compile(
-    r"\bstop\b.{0,30}\b(?:opt[- ]?out|unsubscribe|stop (?:these|receiving|all|messages)"
-    r"|end (?:these|messages)"
-    r"|no more messages)\b|\b(?:opt[- ]?out|unsubscribe)\b.{0,30}\bstop\b|\bunsubscribe\b"
+    r"s(?<!\ws)top\b.{0,30}\b(?:opt[- ]?out|unsubscribe|stop (?:these|receiving|all|messages)"
+    r"|end (?:these|messages)|no more messages)\b"
+    r"|o(?<!\wo)pt[- ]?out\b.{0,30}\bstop\b|u(?<!\wu)nsubscribe\b"
 )
 ENGLISH_WORDS = frozenset(
     """the a an and or to of for you your we our us is are be it in on with this that as at by from will
@@ -564,9 +704,9 @@ def check_form(v: Views, ctx: Context) -> list[str]:
         found.append("LENGTH_TOO_SHORT")
     if len(v.raw) > settings.max_length:
         found.append("LENGTH_TOO_LONG")
-    if not (_OPT_OUT.search(v.match) or _STOP_KEYWORD.search(v.folded)):
+    if not (_OPT_OUT.search(v.match) or ("STOP" in v.folded and _STOP_KEYWORD.search(v.folded))):
         found.append("MISSING_OPT_OUT")
-    if not is_english(v, settings, _own_name_words(ctx)):
+    if "NOT_ENGLISH" in classifier.codes(v.match) or not is_english(v, settings, _own_name_words(ctx)):
         found.append("NOT_ENGLISH")
     return found
 
@@ -577,10 +717,19 @@ _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _GREETING_WORDS = frozenset("hi hello hey dear good morning afternoon evening day greetings".split())
 # A word with an accented Latin letter ("até", "soirée", "à"): English words have none, names aside.
 _ACCENTED_WORD = re.compile(r"\w*[À-ÖØ-öø-ɏ]\w*")
+_LOANWORDS = frozenset(
+    "cafe cafes resume resumes naive fiance fiancee deja entree protege cliche facade creme decor eclair "
+    "puree souffle touche".split()
+)
 
 
 def _own_name_words(ctx: Context) -> frozenset[str]:
-    name = f"{ctx.facts.first_name} {_expected_name(ctx)}".casefold()
+    return _name_words(ctx.facts.first_name)
+
+
+@lru_cache(maxsize=1024)
+def _name_words(first_name: str) -> frozenset[str]:
+    name = f"{first_name} {greeting_word(first_name)}".casefold()
     return frozenset(_NAME_PARTS.split(name)) | frozenset(_NAME_PARTS.split(views(name).match))
 
 
@@ -588,28 +737,37 @@ def is_english(v: Views, settings: ShieldSettings, own_names: frozenset[str] = f
     """English and English only, by a heuristic documented in the README.
 
     A message is English when few of its letters are in other scripts, it holds no greeting or sign-off
-    of another language, at most `max_foreign_words` function words of other common languages or
-    accented words (the customer's own name aside), and (when long enough to tell) at least
+    of another language, no accented word and at most `max_foreign_words` function words of other common
+    languages (the customer's own name aside), and (when long enough to tell) at least
     `min_english_share` of its words are English function words.
     """
     if v.non_latin > settings.max_non_latin_share:
         return False
     words = _WORDS.findall(v.match)
-    if any(w in FOREIGN_MARKERS and w not in own_names for w in words):
+    if not FOREIGN_MARKERS.isdisjoint(words) and FOREIGN_MARKERS.intersection(words) - own_names:
         return False
-    foreign = sum(w in FOREIGN_WORDS and w not in own_names for w in words)
-    if not v.clean.isascii():
-        foreign += sum(w.casefold() not in own_names for w in _ACCENTED_WORD.findall(v.clean))
-    if foreign > settings.max_foreign_words:
+    # An accented word is foreign ("até", "så", "dziękujemy"), bar the customer's name and a few loanwords.
+    if not v.clean.isascii() and any(
+        w.casefold() not in own_names and views(w).folded.casefold() not in _LOANWORDS
+        for w in _ACCENTED_WORD.findall(v.clean)
+    ):
         return False
-    # A sentence of five words or more without one English function word is in another language.
-    for sentence in _SENTENCES.split(v.match):
-        said = [w for w in _WORDS.findall(sentence) if w not in _GREETING_WORDS]
-        if len(said) >= 5 and not any(w in ENGLISH_WORDS for w in said):
+    if not FOREIGN_WORDS.isdisjoint(words):
+        foreign = sum(w in FOREIGN_WORDS and w not in own_names for w in words)
+        if foreign > settings.max_foreign_words:
             return False
+    if any(map(_foreign_sentence, _SENTENCES.split(v.match))):
+        return False
     if len(words) >= settings.min_words_for_share:
-        return sum(w in ENGLISH_WORDS for w in words) / len(words) >= settings.min_english_share
+        return sum(map(ENGLISH_WORDS.__contains__, words)) / len(words) >= settings.min_english_share
     return True
+
+
+@lru_cache(maxsize=8192)
+def _foreign_sentence(sentence: str) -> bool:
+    """A sentence of five words or more without one English function word is in another language."""
+    said = [w for w in _WORDS.findall(sentence) if w not in _GREETING_WORDS]
+    return len(said) >= 5 and ENGLISH_WORDS.isdisjoint(said)
 
 
 # --- all checks ---------------------------------------------------------------------------------
@@ -626,9 +784,17 @@ CHECKS: tuple[Callable[[Views, Context], list[str]], ...] = (
 
 
 def clear_caches() -> None:
-    """Forget every text seen (the views, word prefixes and names are cached per text): for timings."""
+    """Forget every text and sentence seen (views, word indexes, phrases, figures, the classifier's
+    findings and names are cached per text or sentence): for timings."""
     views.cache_clear()
-    word_prefixes.cache_clear()
+    word_index.cache_clear()
+    _sentence_phrases.cache_clear()
+    _foreign_sentence.cache_clear()
+    _phrases_in.cache_clear()
+    _figures.cache_clear()
+    _contact_data.cache_clear()
+    _robustness.cache_clear()
+    classifier.clear_caches()
     greeting_word.cache_clear()
     _dense_text.cache_clear()
 

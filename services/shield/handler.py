@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from retention import log
 from retention.facts import event_time, timestamp
 from retention.v1 import retention_pb2 as pb
 from services.messenger.handler import OPT_OUT_LINE, TemplateWriter
+from services.shield import classifier
 from services.shield.checks import CODES, REPAIRABLE, Context
 from services.shield.checks import problems as _problems
 from services.shield.config import ShieldSettings
@@ -47,9 +49,15 @@ def repair(text: str, found: list[str]) -> str | None:
     return f"{text.rstrip()} {OPT_OUT_LINE}"
 
 
+@lru_cache(maxsize=1024)
+def _zone(name: str) -> ZoneInfo:
+    # ZoneInfo keeps only a few zones alive between calls; reading a zone file again costs more than a check.
+    return ZoneInfo(name)
+
+
 def deliver_after(at: datetime, time_zone: str, settings: ShieldSettings) -> datetime:
     """`at`, or the end of the quiet hours when `at` falls inside them in the customer's time zone."""
-    zone = ZoneInfo(time_zone) if time_zone else ZoneInfo("UTC")
+    zone = _zone(time_zone or "UTC")
     local = at.astimezone(zone)
     clock = local.time()
     if settings.quiet_from <= clock or clock < settings.quiet_until:
@@ -62,6 +70,7 @@ class Shield:
     def __init__(self, settings: ShieldSettings | None = None, fallback: TemplateWriter | None = None):
         self.settings = settings or ShieldSettings()
         self.fallback = fallback or TemplateWriter()
+        classifier.model()  # trained now (once per process), not on the first draft
 
     def check(self, draft: pb.MessageDraft) -> pb.RetentionAction:
         event, decision = draft.event, draft.decision
@@ -99,6 +108,8 @@ class Shield:
 
 def _logged(action: pb.RetentionAction) -> pb.RetentionAction:
     """`action`, its verdict logged: outcome and reason codes only, never the text (retention/log.py)."""
+    if not logger.isEnabledFor(logging.INFO):
+        return action  # no line would be written: the pseudonyms (keyed hashes) need not be computed
     log.event(
         logger,
         CHECKED,

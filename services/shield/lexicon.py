@@ -409,7 +409,8 @@ PROFANITY = (
     r"\bdammit\b",
     r"\bhell\b",
     r"\bcrap(?:py)?\b",
-    r"\b(?:bull)?shit(?:ty|s)?\b",
+    r"\bshit(?:ty|s)?\b",
+    r"\bbullshit(?:ty|s)?\b",
     r"\bf+u+c+k+(?:ing|ed|er|s)?\b",
     r"\bf(?:[*#@]+|u)(?:[*#@]+|c)k\b",
     r"\bf\*{2,}",
@@ -520,9 +521,9 @@ LINK = (
     r"\bbit\s*\.\s*ly\b",
     r"\bclick (?:here|the link|this link|below|on the link)\b",
     r"\bhxxps?\b",
-    # A domain: two name characters, a dot (a space around it at most), a common ending. Written from the dot
-    # so that the regex engine can jump from dot to dot.
-    rf"\.(?<=[a-z0-9-]{{2}}\.)\s?(?:{_TLD})\b|\s\.(?<=[a-z0-9-]{{2}}\s\.)\s?(?:{_TLD})\b",
+    # A domain: two name characters, a dot (a space before or after it at most), a common ending. Written
+    # from the dot so that the regex engine can jump from dot to dot.
+    rf"\.(?:(?<=[a-z0-9-]{{2}}\.)|(?<=[a-z0-9-]{{2}}\s\.))\s?(?:{_TLD})\b",
     r"\b(?:follow|use|tap|open|visit|scan) (?:this|the|our|that) (?:link|url|qr)\b",
     r"\b(?:tap|follow|open|visit) (?:the|this|our) link\b",
     r"\blink (?:below|above|here)\b",
@@ -546,16 +547,24 @@ SQUASHED = {
 class PhraseSet:
     """Patterns searched together, fast.
 
-    Most patterns start with a word ("\\bguarantee...", "\\b(?:lowest|best) price..."); their first
-    letters are an index, and a pattern is only tried when a word of the text starts with them. The
-    text's word prefixes cost one pass; a message holds none of most patterns' words, so few regexes run.
-    Patterns with no leading word are tried every time, in one regex.
+    Most patterns start with a word or a choice of words ("\\bguarantee...", "\\b(?:lowest|best) price...").
+    Those are grouped by the first letters of that word and tried only where a word of the text starts with
+    them, anchored there (`match` at that position, one regex per group): a message holds few such words,
+    and an anchored try fails at once. A pattern whose first word cannot be read is tried with `search`
+    when a word of the text starts like one word every match must hold (its rarest); patterns with no such
+    word are tried every time, in one regex.
     """
 
     def __init__(self, patterns: tuple[str, ...]):
+        anchored: dict[str, list[str]] = {}
         self._by_key: dict[str, list[re.Pattern]] = {}
         always = []
         for pattern in patterns:
+            first = _first_words(pattern)
+            if first:
+                for key in first:
+                    anchored.setdefault(key, []).append(pattern)
+                continue
             keys = _leading_words(pattern)
             if keys is None:
                 always.append(pattern)
@@ -563,28 +572,226 @@ class PhraseSet:
             compiled = re.compile(pattern)
             for key in keys:
                 self._by_key.setdefault(key, []).append(compiled)
-        self._always = re.compile("|".join(f"(?:{p})" for p in always)) if always else None
+        self._anchored = {key: _one_regex(group) for key, group in anchored.items()}
+        # With few keys, looking for each in the text costs less than indexing the text's words.
+        keys = [*self._anchored, *self._by_key]
+        self._keys = tuple(keys) if len(keys) <= _FEW_KEYS else None
+        # A pattern without a word to key on is tried only if its first character is in the text ("<" for
+        # markup, "`" for code); one whose first character cannot be read is tried every time.
+        self._by_char = [(_first_chars(p), re.compile(p)) for p in always if _first_chars(p)]
+        rest = [p for p in always if not _first_chars(p)]
+        self._always = _one_regex(rest) if rest else None
 
     def search(self, text: str) -> bool:
-        prefixes = word_prefixes(text)
-        for key in self._by_key.keys() & prefixes:
-            if any(pattern.search(text) for pattern in self._by_key[key]):
+        if (self._anchored or self._by_key) and (
+            self._keys is None or any(key in text for key in self._keys)
+        ):
+            if self._keyed_search(text):
+                return True
+        for chars, pattern in self._by_char:
+            if any(ch in text for ch in chars) and pattern.search(text):
                 return True
         return self._always is not None and self._always.search(text) is not None
 
+    def _keyed_search(self, text: str) -> bool:
+        words = word_index(text)
+        for key in self._anchored.keys() & words.heads:
+            match = self._anchored[key].match
+            for at in words.starts(key):
+                if match(text, at):
+                    return True
+        for key in self._by_key.keys() & words.heads:
+            for pattern in self._by_key[key]:
+                if pattern.search(text):
+                    return True
+        return False
 
-PREFIX = 4  # letters of a word used as its index key
-_WORD = re.compile(r"[a-z0-9']+")
+
+class PhraseIndex:
+    """Several named PhraseSets searched in one pass: one look at the text's words for all of them, each
+    named set tried until it is found. `found(text)` is the names whose patterns the text holds."""
+
+    def __init__(self, sets: dict[str, tuple[str, ...]]):
+        anchored: dict[str, dict[str, list[str]]] = {}
+        by_key: dict[str, list[tuple[str, re.Pattern]]] = {}
+        unkeyed: dict[str, list[str]] = {}
+        for name, patterns in sets.items():
+            for pattern in patterns:
+                first = _first_words(pattern)
+                keys = None if first else _leading_words(pattern)
+                if first:
+                    for key in first:
+                        anchored.setdefault(key, {}).setdefault(name, []).append(pattern)
+                elif keys is None:
+                    unkeyed.setdefault(name, []).append(pattern)
+                else:
+                    compiled = re.compile(pattern)
+                    for key in keys:
+                        by_key.setdefault(key, []).append((name, compiled))
+        self._anchored = {
+            key: tuple((name, _one_regex(group)) for name, group in groups.items())
+            for key, groups in anchored.items()
+        }
+        self._by_key = by_key
+        self._keys = frozenset(self._anchored) | frozenset(by_key)
+        self._unkeyed = {name: PhraseSet(tuple(group)) for name, group in unkeyed.items()}
+
+    def found(self, text: str) -> frozenset[str]:
+        words = word_index(text)
+        found: set[str] = set()
+        for key in self._keys & words.heads:
+            for name, regex in self._anchored.get(key, ()):
+                if name not in found:
+                    match = regex.match
+                    for at in words.starts(key):
+                        if match(text, at):
+                            found.add(name)
+                            break
+            for name, pattern in self._by_key.get(key, ()):
+                if name not in found and pattern.search(text):
+                    found.add(name)
+        for name, phrases in self._unkeyed.items():
+            if name not in found and phrases.search(text):
+                found.add(name)
+        return frozenset(found)
+
+
+def split_keyed(patterns: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The patterns found through a word of the text, and the others (markup, punctuation)."""
+    keyed = tuple(p for p in patterns if _first_words(p) or _leading_words(p) is not None)
+    return keyed, tuple(p for p in patterns if p not in keyed)
+
+
+_FEW_KEYS = 24
+
+
+def _one_regex(patterns: list[str]) -> re.Pattern:
+    return re.compile(patterns[0] if len(patterns) == 1 else "|".join(f"(?:{p})" for p in patterns))
+
+
+PREFIX = 4  # characters of a word (and what follows it) used as its index key
+# The PREFIX characters from the start of each word (a word boundary falls after "'" and "-" too).
+_HEADS = re.compile(rf"\b(?=(\w.{{0,{PREFIX - 1}}}))", re.DOTALL)
 _LEADING_LITERAL = re.compile(r"[a-z0-9']+")
 
 
+class WordIndex:
+    """The starts of the words of one text: `heads` holds the first 1 to PREFIX characters from every word
+    start ("you", "you ", "your", "a", "a d" ...), and `starts(key)` where the words beginning with one are,
+    found when first asked: a text holds the keys of few patterns, so few are ever looked for."""
+
+    __slots__ = ("text", "heads", "_starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        heads = set(_HEADS.findall(text))
+        shorter = (h[:n] for h in heads for n in range(1, PREFIX))
+        self.heads = frozenset({*heads, *shorter})
+        self._starts: dict[str, list[int]] = {}
+
+    def starts(self, key: str) -> list[int]:
+        found = self._starts.get(key)
+        if found is None:
+            text, found = self.text, []
+            at = text.find(key)
+            while at >= 0:
+                if at == 0 or not _is_word(text[at - 1]):
+                    found.append(at)
+                at = text.find(key, at + 1)
+            self._starts[key] = found
+        return found
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
+
+
 @lru_cache(maxsize=4096)
-def word_prefixes(text: str) -> frozenset[str]:
-    """Every prefix of up to PREFIX characters of every word of the text, and of its parts between
-    apostrophes (a word boundary falls after "'" too)."""
-    words = set(_WORD.findall(text))
-    words |= {part for w in words if "'" in w for part in w.split("'") if part}
-    return frozenset(w[:n] for w in words for n in range(1, min(len(w), PREFIX) + 1))
+def word_index(text: str) -> WordIndex:
+    return WordIndex(text)
+
+
+def _first_words(pattern: str) -> list[str] | None:
+    """The keys of a pattern that starts with a word: the first PREFIX characters its matches can start
+    with, spaces included ("a di" for "a different", "youl", "you'" and "you " for "you ?'?ll"), or None
+    when they cannot all be read. Every match of the pattern starts at a word of the text that begins with
+    one of them."""
+    if not pattern.startswith(r"\b"):
+        return None
+    items = _items(pattern[2:])
+    paths = _expand(items) if items else None
+    keys = list(dict.fromkeys(path for path, _ in paths)) if paths else []
+    return keys if keys and all(k[:1].isalnum() for k in keys) else None
+
+
+_MAX_KEYS = 64
+
+
+def _expand(items: list[tuple[str, str, bool, str]]) -> list[tuple[str, bool]] | None:
+    """Every literal start of at most PREFIX characters a match of the items can have, each with whether it
+    could still grow (no item it could not read came before it); None when there would be too many."""
+    paths = [("", True)]
+    for kind, text, _, quantifier in items:
+        if not any(growing for _, growing in paths):
+            break
+        if text == r"\b" or text.startswith(("(?=", "(?!", "(?<")):
+            continue  # zero width
+        options = _options(kind, text)
+        if options is None or quantifier not in ("", "?"):
+            return [(path, False) for path, _ in paths]
+        if quantifier == "?":
+            options = [*options, ("", True)]
+        grown = []
+        for path, growing in paths:
+            for piece, whole in options if growing else [("", False)]:
+                longer = path + piece
+                grown.append((longer[:PREFIX], growing and whole and len(longer) < PREFIX))
+        paths = list(dict.fromkeys(grown))
+        if len(paths) > _MAX_KEYS:
+            return None
+    return paths
+
+
+def _options(kind: str, text: str) -> list[tuple[str, bool]] | None:
+    """What one item can match, as literal pieces each with whether it was read whole; None if unreadable."""
+    if kind == "literal":
+        wild = next((i for i, ch in enumerate(text) if ch in ".^$"), None)  # "." is any character
+        if wild is not None:
+            return [(text[:wild], False)] if wild else None
+        if text.endswith("+"):  # "ab+": "ab", then more b's perhaps
+            return [(text[:-1], False)]
+        return [(text, True)]
+    if kind == "escape":
+        return None if text[1].isalnum() else [(text[1], True)]
+    if kind == "class":
+        chars = text[1:-1]
+        if not chars or len(chars) > 4 or chars[0] == "^" or "\\" in chars or "-" in chars[1:-1]:
+            return None
+        return [(ch, True) for ch in dict.fromkeys(chars)]
+    if kind != "group" or not text.startswith("(?:"):
+        return None
+    options = []
+    for alternative in _top_level_split(text[3:-1]):
+        inner = _items(alternative)
+        paths = _expand(inner) if inner is not None else None
+        if paths is None:
+            return None
+        options += paths
+    return options
+
+
+def _first_chars(pattern: str) -> str:
+    """The characters a match of the pattern can start with ("<", "{}" for "\\{\\{|\\}\\}"), or "" when they
+    cannot be read: a letter, a class, an anchor or a group first."""
+    chars = ""
+    for branch in _top_level_split(pattern):
+        if branch[:1] == "\\" and branch[1:2] and not branch[1].isalnum():
+            chars += branch[1]
+        elif branch[:1] and not branch[0].isalnum() and branch[0] not in "^$.[(|?*+{\\":
+            chars += branch[0]
+        else:
+            return ""
+    return chars
 
 
 # Words too common to be a useful index key: a pattern keyed on them would run on nearly every message.
@@ -604,7 +811,7 @@ def _leading_words(pattern: str) -> list[str] | None:
     if items is None:
         return None
     candidates, start = [], True
-    for kind, text, quantified in items:
+    for kind, text, quantified, _ in items:
         if not quantified:
             if kind == "literal":
                 # Every word of a literal run that starts a word: "the least you " -> the, leas, you.
@@ -653,10 +860,11 @@ def _keys_of(kind: str, text: str) -> list[str] | None:
     return keys
 
 
-def _items(body: str) -> list[tuple[str, str, bool]] | None:
-    """The top-level items of a regex: (kind, text, quantified), kind "literal", "group", "class" or
-    "escape"; a literal run is cut before a quantified letter. None for a top-level alternation."""
-    items: list[tuple[str, str, bool]] = []
+def _items(body: str) -> list[tuple[str, str, bool, str]] | None:
+    """The top-level items of a regex: (kind, text, quantified, quantifier), kind "literal", "group", "class"
+    or "escape", quantifier "?", "*", "+", "{2,}" or ""; a literal run is cut before a quantified letter, and
+    a repeated letter ends one ("f+"). None for a top-level alternation."""
+    items: list[tuple[str, str, bool, str]] = []
     i = 0
     while i < len(body):
         ch = body[i]
@@ -676,14 +884,18 @@ def _items(body: str) -> list[tuple[str, str, bool]] | None:
             kind, text, i = "literal", ch, i + 1
         quantified = i < len(body) and body[i] in "?*{"
         repeated = i < len(body) and body[i] == "+"  # "f+": one f or more, so nothing may follow it in a key
+        quantifier = ""
         if i < len(body) and body[i] in "?*+{":
             end = body.find("}", i) + 1 if body[i] == "{" else i + 1
+            quantifier = body[i:end]
             i = end + (1 if end < len(body) and body[end] == "?" else 0)
         joinable = items and items[-1][0] == "literal" and not items[-1][2] and not items[-1][1].endswith("+")
         if kind == "literal" and joinable and not quantified:
-            items[-1] = ("literal", items[-1][1] + text + ("+" if repeated else ""), False)
+            items[-1] = ("literal", items[-1][1] + text + ("+" if repeated else ""), False, "")
         else:
-            items.append((kind, text + ("+" if repeated and kind == "literal" else ""), quantified))
+            if repeated and kind == "literal":
+                text, quantifier = text + "+", ""
+            items.append((kind, text, quantified, quantifier))
     return items
 
 

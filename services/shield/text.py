@@ -47,23 +47,32 @@ LEET = {
 }  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
 _TRAILING_MARKS = re.compile(r"[!']+$")
-_LEET_TOUCH = re.compile(r"[a-z][0-9@$|+€!]|[0-9@$|+€!][a-z]")
+# A leet symbol next to a letter; written from the symbol, which is rarer than letters (the regex engine
+# jumps from one to the next).
+_LEET_TOUCH = re.compile(r"[0-9@$|+€!](?:(?<=[a-z].)|(?=[a-z]))")
 _LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
+# "h@lf @ y3@r": an "@" standing as a word is the article a (not in "s @ r e t", an address spelled out).
+_LONE_AT = re.compile(r"(?<= )@(?= [a-z0-9][^\s])")
 
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
 # Punctuated runs first, each with one separator throughout (so "a m.o.r.o.n" keeps its article), then
 # runs spaced by single spaces; a wider gap ends a run, so that "a c t  n o w" reads as two words.
 _PUNCTUATED = re.compile(r"(?<![\w*@$|])[a-z](?P<sep>[.\-_·/+])(?:[a-z0-9'](?P=sep)+)*[a-z0-9](?![\w*@$|])")
 _DOUBLED_SEPARATOR = re.compile(r"([.\-_·/+])\1+")
+# A hyphen dotted like the letters around it: "t.w.e.n.t.y.-.f.o.u.r" is "twenty-four", not "twenty.-.four".
+_DOTTED_HYPHEN = re.compile(r"(?<=[a-z0-9])\.-\.(?=[a-z0-9])")
 _SPACED = re.compile(r"(?<![\w*@$|'])(?:[a-z](?: (?:[a-z]|'))+|\d(?: \d)+)(?![\w*@$|'])")
+# Cheap tests that must pass before the two above can match (each starts with a character the regex engine
+# jumps to, where the full patterns must try every position): a separator after a lone letter; a lone
+# letter or digit after another and a space.
+_MAY_BE_PUNCTUATED = re.compile(r"[.\-_·/+](?<=(?<![\w*@$|])[a-z][.\-_·/+])")
+_MAY_BE_SPACED = re.compile(r" [a-z'\d](?![\w*@$|])(?<=(?<![\w*@$|'])[a-z\d] [a-z'\d])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")  # "guaranteeeed": three or more of a letter read as two
-_SPACE = re.compile(r"\s+")
-_NOT_LETTER = re.compile(r"[^a-z]+")
+_NOT_LETTER_BYTES = bytes(b for b in range(128) if not (ord("a") <= b <= ord("z")))
 _NOT_WORD_CHAR = re.compile(r"[^a-z0-9']")
 _NOT_WORD_OR_DOT = re.compile(r"[^a-z0-9'\x00]")
-_WORD_SPLIT = re.compile(r"(\W+)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
@@ -80,6 +89,7 @@ HIDDEN_RANGES = (
     (0xE0001, 0xE0001), (0xE0020, 0xE007F), (0xE0100, 0xE01EF),
 )  # fmt: skip
 _HIDDEN = re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in HIDDEN_RANGES) + "]")
+_ASCII_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def is_hidden(ch: str) -> bool:
@@ -92,21 +102,20 @@ def is_hidden(ch: str) -> bool:
 
 
 def strip_hidden(text: str) -> str:
+    if text.isascii() and (text.isprintable() or not _ASCII_HIDDEN.search(text)):
+        return text  # the usual case, told apart without the regex of every hidden range
     return _HIDDEN.sub("", text)
 
 
-def _is_compatibility_letter(ch: str) -> bool:
-    """Fullwidth, mathematical, enclosed or small-capital forms of letters and digits."""
-    code = ord(ch)
-    return (
-        0xFF01 <= code <= 0xFF5E
-        or 0x1D400 <= code <= 0x1D7FF
-        or 0x2460 <= code <= 0x24FF
-        or 0x1F130 <= code <= 0x1F189
-        or 0x1D00 <= code <= 0x1D2B
-    )
+# Fullwidth, mathematical, enclosed or small-capital forms of letters and digits.
+_COMPATIBILITY = re.compile(
+    "[\uff01-\uff5e\U0001d400-\U0001d7ff\u2460-\u24ff\U0001f130-\U0001f189\u1d00-\u1d2b]"
+)
+# A word (a run of \w) with a character outside ASCII.
+_NON_ASCII_WORD = re.compile(r"\w*[^\W\x00-\x7f]\w*")
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
     """'latin', 'other' for letters of other scripts, '' for anything that is not a letter."""
     if not ch.isalpha():
@@ -117,15 +126,24 @@ def _script(ch: str) -> str:
 
 
 def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    return _without_marks(unicodedata.normalize("NFD", text))
+
+
+def _without_marks(text: str) -> str:
+    """The text without its combining marks; only its non-ASCII characters are looked at."""
+    marks = {ch for ch in _NON_ASCII.findall(text) if unicodedata.combining(ch)}
+    return text.translate(dict.fromkeys(map(ord, marks))) if marks else text
 
 
 def fold_word(word: str) -> str:
     """Fold look-alike letters to Latin in a word that mixes scripts or is made of look-alikes only."""
     if word.isascii():
         return word
-    scripts = {_script(ch) for ch in word} - {""}
+    scripts = {_script(ch) for ch in _NON_ASCII.findall(word)} - {""}
+    if _ASCII_LETTER.search(word):
+        scripts.add("latin")
     if "other" in scripts and ("latin" in scripts or all(ch in HOMOGLYPHS for ch in word if ch.isalpha())):
         return word.translate(_HOMOGLYPH_TABLE)
     return word
@@ -156,6 +174,8 @@ class Views:
 def _undo_leet(text: str) -> str:
     if "!" in text:
         text = _MASKED_I.sub("i", text)
+    if "@" in text:
+        text = _LONE_AT.sub("a", text)
     # Only words where a leet symbol touches a letter are folded: find the touches (few), then the word
     # around each, rather than trying every position of the text.
     spans = []
@@ -218,29 +238,38 @@ def views(raw: str) -> Views:
         clean, folded, disguised, non_latin = _unicode_views(visible)
     match = _undo_leet(folded.casefold())
     match = _REPEATS.sub(r"\1\1", match)
-    if _PUNCTUATED.search(match):
+    if _MAY_BE_PUNCTUATED.search(match) and _PUNCTUATED.search(match):
         match = _PUNCTUATED.sub(_join_punctuated, match)
+        if ".-." in match:
+            match = _DOTTED_HYPHEN.sub("-", match)
     spaced_words: tuple[str, ...] = ()
-    if _SPACED.search(match):
+    if _MAY_BE_SPACED.search(match) and _SPACED.search(match):
         spaced_words = tuple(_join_spaced(m) for m in _SPACED.finditer(match))
         match = _unspace(match)
-    match = _SPACE.sub(" ", match).strip()
-    squashed = _NOT_LETTER.sub("", match)
+    match = " ".join(match.split())  # str.split() splits on what \s matches
+    squashed = match.encode("ascii", "ignore").translate(None, _NOT_LETTER_BYTES).decode()
     return Views(raw, clean, folded, match, squashed, spaced_words, hidden, disguised, non_latin)
 
 
 def _unicode_views(visible: str) -> tuple[str, str, int, float]:
-    compat = sum(_is_compatibility_letter(ch) for ch in _NON_ASCII.findall(visible))
+    compat = len(_COMPATIBILITY.findall(visible))
     nfkc = unicodedata.normalize("NFKC", visible)
     # Combining marks left after NFC composition are not accents of a letter but overlays ("s̶t̶r̶i̶k̶e̶").
     composed = unicodedata.normalize("NFC", nfkc)
-    stray_marks = sum(unicodedata.combining(ch) != 0 for ch in composed)
-    words = _WORD_SPLIT.split(composed)
-    folded_words = [fold_word(w) for w in words]
-    lookalikes = sum(
-        a != b for w, f in zip(words, folded_words, strict=True) for a, b in zip(w, f, strict=True)
-    )
-    clean = "".join(ch for ch in "".join(folded_words) if not unicodedata.combining(ch))
+    stray_marks = sum(unicodedata.combining(ch) != 0 for ch in _NON_ASCII.findall(composed))
+    # Only words with a letter outside ASCII can hold look-alikes: each is folded whole (fold_word).
+    lookalikes = 0
+
+    def fold(m: re.Match) -> str:
+        nonlocal lookalikes
+        word = m.group(0)
+        folded_word = fold_word(word)
+        if folded_word != word:
+            lookalikes += sum(a != b for a, b in zip(word, folded_word, strict=True))
+        return folded_word
+
+    joined = _NON_ASCII_WORD.sub(fold, composed)
+    clean = _without_marks(joined) if stray_marks else joined
     folded = _strip_accents(clean).translate(_HOMOGLYPH_TABLE)
     return clean, folded, compat + lookalikes + stray_marks, non_latin_share(clean)
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from retention import limits, stack
-from retention.ledger import Ledger, LedgerTotals, SqliteLedger
+from retention.ledger import DecisionRequest, Ledger, LedgerTotals, SqliteLedger
 from retention.limits import LedgerState, LimitViolation
 from retention.settings import ContactRules, OfferCatalog
 from retention.v1 import retention_pb2 as pb
@@ -176,15 +176,25 @@ def test_a_refused_decision_writes_nothing(ledger):
     assert ledger.totals() == totals(decisions=0, contacts=0, spent=0.0)
 
 
-def test_a_random_stream_keeps_every_limit(ledger):
+@pytest.mark.parametrize("batch", [1, 7], ids=["one by one", "in batches"])
+def test_a_random_stream_keeps_every_limit(ledger, batch):
     rng = random.Random(7)
     customers = [f"c{i}" for i in range(8)]
     events = []
     for i in range(60):
         at = AT + timedelta(days=rng.uniform(0, 27))  # one period, delivered in random order
         events.append((f"e{i}", rng.choice(customers), at, rng.random() < 0.85, rng.randint(0, 3)))
-    for event_id, customer, at, consent, level in events + events[:10]:  # and ten redeliveries
-        ledger.decide_once(event_id, customer, at, consent, wanting(event_id, customer, at, consent, level))
+    requests = [
+        DecisionRequest(event_id, customer, at, consent, wanting(event_id, customer, at, consent, level))
+        for event_id, customer, at, consent, level in events + events[:10]  # and ten redeliveries
+    ]
+    for start in range(0, len(requests), batch):
+        if batch == 1:
+            r = requests[start]
+            ledger.decide_once(r.event_id, r.customer_id, r.at, r.consent, r.choose)
+        else:
+            results = ledger.decide_many(requests[start : start + batch])
+            assert not [r for r in results if isinstance(r, Exception)]  # `wanting` keeps every limit
     kept = ledger.totals()
     assert kept.decisions == 60
     assert kept.budget_spent == pytest.approx(kept.offers_cost)
@@ -199,6 +209,37 @@ def test_a_random_stream_keeps_every_limit(ledger):
     no_consent = {event_id for event_id, _, _, consent, _ in events if not consent}
     assert not any(d.contact for d in recorded if d.event_id in no_consent)
     assert kept.contacts == sum(d.contact for d in recorded)
+
+
+def test_a_batch_is_decided_as_one_event_after_the_other(ledger):
+    # 200 of budget; each contact at level 3 costs 90. On Firestore the lease runs out twice in the batch.
+    later = AT + timedelta(days=2)
+
+    def must_not_run(state):
+        raise AssertionError("choose ran for an event already decided")
+
+    batch = [
+        DecisionRequest("e1", "c1", AT, True, wanting("e1", "c1", AT, True, level=3)),
+        DecisionRequest("e2", "c1", later, True, wanting("e2", "c1", later, True, level=1)),  # cooldown
+        DecisionRequest("e1", "c1", AT, True, must_not_run),  # the same event again
+        DecisionRequest("e3", "c2", AT, True, wanting("e3", "c2", AT, True, level=3)),
+        DecisionRequest("e4", "c3", AT, True, wanting("e4", "c3", AT, True, level=3)),  # 20 left
+        DecisionRequest("e5", "c4", AT, True, insisting("e5", "c4", level=3)),  # over the budget
+        DecisionRequest("e6", "c5", AT, False, wanting("e6", "c5", AT, False, level=3)),  # no consent
+    ]
+    results = ledger.decide_many(batch)
+
+    first, taken = results[0]
+    assert taken and first.offer_cost == 90.0
+    assert results[1][1] and not results[1][0].contact
+    assert results[2] == (first, False)
+    assert results[3][0].offer_cost == 90.0
+    assert results[4][0].contact and results[4][0].offer_cost == 0.0
+    assert isinstance(results[5], LimitViolation) and ledger.recorded("e5") is None
+    assert not results[6][0].contact
+    assert ledger.contacts("c1") == [AT]
+    assert ledger.totals() == totals(decisions=5, contacts=3, spent=180.0)
+    assert ledger.decide_many(batch[:1]) == [(first, False)]
 
 
 def test_two_ledgers_on_one_store_share_the_budget(make_ledger):
@@ -238,3 +279,12 @@ def test_an_opted_out_customer_is_never_contacted_again(ledger):
     chosen, _ = ledger.decide_once("e3", "c1", later, True, wanting("e3", "c1", later, True, level=2))
     assert not chosen.contact and chosen.offer_cost == 0.0
     assert ledger.contacts("c1") == [AT]  # the opt-out keeps the history
+
+
+def test_sqlite_durability_is_one_of_its_two_modes(tmp_path):
+    with pytest.raises(ValueError, match="synchronous"):
+        SqliteLedger(tmp_path / "ledger.sqlite", RULES, OFFERS, synchronous="OFF")
+    durable = SqliteLedger(tmp_path / "durable.sqlite", RULES, OFFERS, synchronous="FULL")
+    durable.decide_once("e1", "c1", AT, True, insisting("e1", "c1", level=0))
+    assert durable.totals().decisions == 1
+    durable.close()

@@ -69,3 +69,10 @@ def test_malformed_events_are_dead_lettered_and_the_rest_flows(pipeline):
     assert [a.event_id for a in actions] == ["fine"]
     fields = sorted(d.attributes["field"] for d in dead[topology.CUSTOMER_EVENTS])
     assert fields == ["customer_id", "facts.contract", "facts.tenure", "payload"]
+
+
+def test_warm_up_touches_neither_the_ledger_nor_the_logs(pipeline, caplog):
+    with caplog.at_level("DEBUG"):
+        pipeline.components.warm_up()
+    assert pipeline.ledger.totals() == pipeline.ledger.totals().__class__(0, 0, 0.0, 0.0)
+    assert not caplog.records

@@ -40,6 +40,17 @@ def test_contributions_match_xgboost_pred_contribs(depth, missing):
     np.testing.assert_allclose(contributions(X[3:4]), expected[3:4], atol=1e-5, rtol=0)
 
 
+@pytest.mark.parametrize("depth", [1, 3, 5])
+@pytest.mark.parametrize("missing", [False, True])
+def test_the_contributions_walk_gives_the_forest_margin_too(depth, missing):
+    model, X = booster(depth, missing)
+    contributions, margin = forest.contributions_from_booster(model).with_margin(X)
+    np.testing.assert_allclose(margin, forest.from_booster(model).margin(X), atol=1e-9, rtol=0)
+    np.testing.assert_array_equal(contributions, forest.contributions_from_booster(model)(X))
+    empty = forest.contributions_from_booster(model).with_margin(X[:0])
+    assert empty[0].shape == (0, X.shape[1]) and empty[1].shape == (0,)
+
+
 def test_contributions_add_up_to_the_margin_less_the_bias():
     model, X = booster(3, missing=True)
     full = model.predict(xgb.DMatrix(X), pred_contribs=True)

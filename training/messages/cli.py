@@ -43,6 +43,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "--quick", action="store_true", help="a tiny random model and a few steps: tests"
         )
         command.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+        if name in ("sft", "reward", "ppo", "evaluate"):
+            command.add_argument(
+                "--set",
+                dest="overrides",
+                action="append",
+                default=[],
+                metavar="FIELD=VALUE",
+                help="override a field of the stage's config, e.g. --set steps=300 (repeatable)",
+            )
         if name in ("evaluate", "all"):
             command.add_argument(
                 "--reports", type=Path, default=Path("reports"), help="report folder (default reports)"
@@ -92,26 +101,53 @@ def _run_one(stage: str, args: argparse.Namespace) -> dict:
 
         config = SFTConfig.quick(root) if quick else SFTConfig(root=root)
         config.seed = seed
-        return train_sft(config)
+        return train_sft(apply_overrides(config, getattr(args, "overrides", [])))
     if stage == "reward":
         from training.messages.reward_config import RewardConfig
         from training.messages.reward_trainer import train_reward
 
         config = RewardConfig.quick(root) if quick else RewardConfig(root=root)
         config.seed = seed
-        return train_reward(config)
+        return train_reward(apply_overrides(config, getattr(args, "overrides", [])))
     if stage == "ppo":
         from training.messages.ppo_config import PPOConfig
         from training.messages.ppo_trainer import train_ppo
 
         config = PPOConfig.quick(root) if quick else PPOConfig(root=root)
         config.seed = seed
-        return train_ppo(config)
+        return train_ppo(apply_overrides(config, getattr(args, "overrides", [])))
     from training.messages.evaluate import EvalConfig, evaluate
 
     config = EvalConfig.quick(root) if quick else EvalConfig(root=root)
     config.reports, config.seed = args.reports, seed
-    return evaluate(config)
+    return evaluate(apply_overrides(config, getattr(args, "overrides", [])))
+
+
+def apply_overrides(config, overrides: list[str]):
+    """`FIELD=VALUE` strings set on a stage's config, each VALUE read as the type of the field's value."""
+    import dataclasses
+
+    from retention.cli import UserError
+
+    names = [f.name for f in dataclasses.fields(config)]
+    for item in overrides:
+        name, sep, raw = item.partition("=")
+        name = name.strip()
+        if not sep or name not in names:
+            raise UserError(
+                f"--set {item!r}: {type(config).__name__} has no field {name!r}; fields: {', '.join(names)}"
+            )
+        current = getattr(config, name)
+        kind = Path if current is None else type(current)
+        try:
+            value = _BOOLS[raw.lower()] if kind is bool else kind(raw)
+        except (KeyError, ValueError):
+            raise UserError(f"--set {item!r}: {name} needs a {kind.__name__}, got {raw!r}") from None
+        setattr(config, name, value)
+    return config
+
+
+_BOOLS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
 
 
 def run_generate(args: argparse.Namespace) -> int:

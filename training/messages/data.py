@@ -23,6 +23,8 @@ from services.messenger.prompt import END_OF_TURN, Brief, months_text, render_pr
 # --- good messages ------------------------------------------------------------------------------
 
 _GREETINGS = ("Hi {name},", "Hello {name},", "Hi {name}!", "Dear {name},", "Hey {name},", "Hello {name}!")
+# A name the messenger does not trust is greeted as "there": "Dear there" would read oddly.
+_GENERIC_GREETINGS = ("Hi there,", "Hello there,", "Hi there!", "Hello there!")
 _THANKS_TENURE = (
     "thank you for your {t} months with us.",
     "thanks for being with us for {t} months.",
@@ -72,7 +74,8 @@ def _capital(text: str) -> str:
 def write_good(brief: Brief, rng: random.Random) -> str:
     """A warm, concise, correct message: greeting with the name, thanks, the offer (or an invitation to
     reply), a call to action and the opt-out line."""
-    greeting = rng.choice(_GREETINGS).format(name=brief.name)
+    greetings = _GENERIC_GREETINGS if brief.name == "there" else _GREETINGS
+    greeting = rng.choice(greetings).format(name=brief.name)
     thanks_pool = _THANKS_TENURE if brief.tenure >= 2 and rng.random() < 0.7 else _THANKS_ANY
     thanks = rng.choice(thanks_pool).format(t=brief.tenure)
     thanks = thanks if greeting.endswith(",") else _capital(thanks)
@@ -204,6 +207,34 @@ def _wrong_duration(text: str, brief: Brief, rng: random.Random) -> str | None:
     return text.replace(months_text(brief.offer_months), months_text(wrong))
 
 
+def _wrong_tenure(text: str, brief: Brief, rng: random.Random) -> str | None:
+    said = f"{brief.tenure} months"
+    if said not in text:
+        return None
+    wrong = rng.choice([t for t in (2, 6, 12, 18, 24, 36, 48) if t != brief.tenure])
+    return text.replace(said, f"{wrong} months", 1)
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?]) ", text)
+
+
+def _missing_offer(text: str, brief: Brief, rng: random.Random) -> str | None:
+    """The offer's sentence dropped: a message that thanks and asks for a YES, but offers nothing."""
+    if not brief.offer_percent:
+        return None
+    kept = [s for s in _sentences(text) if f"{brief.offer_percent:g}%" not in s]
+    return " ".join(kept)
+
+
+def _missing_call_to_action(text: str, brief: Brief, rng: random.Random) -> str | None:
+    """The "Reply YES" sentence dropped: the customer is not told how to take the offer."""
+    if not brief.offer_percent:
+        return None
+    kept = [s for s in _sentences(text) if "YES" not in s]
+    return " ".join(kept)
+
+
 def _before_call(text: str, extra: str) -> str:
     """Insert a sentence before the call to action (the last sentence before the opt-out line)."""
     body = text.removesuffix(f" {OPT_OUT_LINE}")
@@ -226,15 +257,18 @@ FAULTS: dict[str, Fault] = {
     "missing_name": _missing_name,
     "wrong_name": _wrong_name,
     "pushy": _pushy,
-    "churn_mention": _churn_mention,
     "too_long": _too_long,
     "missing_opt_out": _missing_opt_out,
+    "wrong_duration": _wrong_duration,
+    "wrong_tenure": _wrong_tenure,
+    "missing_offer": _missing_offer,
+    "missing_call_to_action": _missing_call_to_action,
     # held out of training, to measure whether the reward model generalizes to faults it never saw
     "guilt": _guilt,
     "false_promise": _false_promise,
-    "wrong_duration": _wrong_duration,
+    "churn_mention": _churn_mention,
 }
-HELDOUT_FAULTS = ("guilt", "false_promise", "wrong_duration")
+HELDOUT_FAULTS = ("guilt", "false_promise", "churn_mention")
 TRAIN_FAULTS = tuple(k for k in FAULTS if k not in HELDOUT_FAULTS)
 
 
@@ -313,12 +347,21 @@ def synthetic_briefs(n: int, rng: random.Random) -> list[Brief]:
 # --- the data sets ------------------------------------------------------------------------------
 
 
+def has_call_to_action(text: str) -> bool:
+    """Whether the text asks for a reply, besides the opt-out line."""
+    return bool(re.search(r"\breply\b", text.replace(OPT_OUT_LINE, ""), re.IGNORECASE))
+
+
 def is_clean(text: str, brief: Brief) -> bool:
-    """Whether a text passes both the shield and the independent rubric."""
+    """Whether a text passes the shield and the independent rubric, and asks for a reply."""
     from services.shield.handler import problems
     from training.messages.rubric import check
 
-    return not problems(text, brief.decision(), event=brief.event()) and not check(text, brief)
+    return (
+        not problems(text, brief.decision(), event=brief.event())
+        and not check(text, brief)
+        and has_call_to_action(text)
+    )
 
 
 def sft_records(briefs: Iterable[Brief], rng: random.Random) -> list[dict]:
@@ -335,17 +378,16 @@ def fault_pairs(briefs: Iterable[Brief], kinds: tuple[str, ...], rng: random.Ran
     """`{prompt, chosen, rejected, kind, source}` pairs: a good message and one with a fault of `kinds`."""
     pairs = []
     for brief in briefs:
-        chosen = write_good(brief, rng)
-        if not is_clean(chosen, brief):
-            continue
-        applicable = [k for k in kinds if FAULTS[k](chosen, brief, random.Random(0)) not in (None, chosen)]
+        base = write_good(brief, rng)
+        applicable = [k for k in kinds if FAULTS[k](base, brief, random.Random(0)) not in (None, base)]
         if not applicable:
             continue
         kind = rng.choice(applicable)
-        # The rejected text starts from another good message, so that wording alone never tells them apart.
-        base = write_good(brief, rng)
         rejected = FAULTS[kind](base, brief, rng)
         if rejected is None or rejected == base or is_clean(rejected, brief):
+            continue
+        chosen = _length_matched_good(brief, len(rejected), rng)
+        if chosen is None:
             continue
         pairs.append(
             {
@@ -358,6 +400,14 @@ def fault_pairs(briefs: Iterable[Brief], kinds: tuple[str, ...], rng: random.Ran
             }
         )
     return pairs
+
+
+def _length_matched_good(brief: Brief, length: int, rng: random.Random, tries: int = 8) -> str | None:
+    """A good message (another wording than the rejected one's base) as close as can be to `length`
+    characters: so that length alone does not tell a pair apart, and the reward model cannot learn that
+    shorter is better (the first reward model did: its length-only baseline was 0.74)."""
+    candidates = [t for t in (write_good(brief, rng) for _ in range(tries)) if is_clean(t, brief)]
+    return min(candidates, key=lambda t: abs(len(t) - length)) if candidates else None
 
 
 def rubric_rank(text: str, brief: Brief) -> int:
@@ -434,6 +484,9 @@ class DataConfig:
     """Prompts of training customers for PPO rollouts (default 512)."""
     eval_prompts: int = 64
     """Prompts of held-out customers for the policy evaluation (default 64)."""
+    train_untrusted_share: float = 0.10
+    """Share of training prompts whose name is not trusted, greeted "there" (default 0.10; evaluation
+    prompts keep 0.03)."""
     seed: int = 0
     """Seeds the drawn decisions and the wording (default 0)."""
     data_dir: Path | None = None
@@ -451,10 +504,13 @@ def _briefs(config: DataConfig, split: str, n: int, rng: random.Random) -> list[
         rows = telco_rows(config.data_dir)
     except FileNotFoundError:
         return synthetic_briefs(n, rng)
-    briefs = list(telco_briefs(rows, split, rng))
+    # Training sees more untrusted names than serving will (SFT with 3% of them still wrote "Hello!"
+    # for "there"); the evaluation keeps the realistic share.
+    untrusted = config.train_untrusted_share if split == "train" else 0.03
+    briefs = list(telco_briefs(rows, split, rng, untrusted_share=untrusted))
     rng.shuffle(briefs)
     while len(briefs) < n:  # a customer may come back with another decision
-        briefs += list(telco_briefs(rows, split, rng))
+        briefs += list(telco_briefs(rows, split, rng, untrusted_share=untrusted))
     return briefs[:n]
 
 

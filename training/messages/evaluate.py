@@ -3,8 +3,9 @@
 Reward model: pairwise accuracy on held-out customers and on held-out fault kinds, beside a length-only
 baseline (measured when it is trained: reward/eval.json). Policy: PPO against SFT on held-out customers,
 greedy: win rate by the reward model, the independent rubric's pass rate (before the shield), the shield's
-pass rate, distinct-2, and the KL to the SFT reference on samples. Latency of one message on the serving
-path, fp32 against int8.
+pass rate, distinct-2, and the KL to the SFT reference on samples; the same checks on the messages of the
+int8 model the messenger serves by default. Latency of one message on the serving path, fp32 against int8;
+`latency_p50_s` / `latency_p95_s` are those of the served precision (int8 unless RETENTION_MESSAGE_INT8=0).
 """
 
 from __future__ import annotations
@@ -46,12 +47,15 @@ class EvalConfig:
     """Most new tokens per message (default 72, as served)."""
     batch_size: int = 16
     """Prompts per generation batch (default 16)."""
+    rm_eval_pairs: int = 10_000
+    """Held-out pairs of each set scored by the reward model (default 10,000: all of them)."""
     seed: int = 0
     """Seed of the samples (default 0)."""
 
     @classmethod
     def quick(cls, root: Path) -> EvalConfig:
-        return cls(root=root, prompts=4, kl_samples=2, latency_runs=2, max_new_tokens=12, batch_size=4)
+        return cls(root=root, prompts=4, kl_samples=2, latency_runs=2, max_new_tokens=12, batch_size=4,
+                   rm_eval_pairs=8)  # fmt: skip
 
 
 def distinct_n(texts: list[str], n: int = 2) -> float:
@@ -148,6 +152,7 @@ def policy_metrics(config: EvalConfig) -> dict:
     def rubric_pass(texts):
         return sum(rubric.passes(t, b) for t, b in zip(texts, briefs, strict=True))
 
+    int8_texts = int8_messages(config, prompts)
     _write_messages(config.root / "eval_messages.jsonl", briefs, sft_texts, ppo_texts, problems)
     failures: dict[str, int] = {}
     for text, brief in zip(ppo_texts, briefs, strict=True):
@@ -163,6 +168,9 @@ def policy_metrics(config: EvalConfig) -> dict:
         "sft_distinct_2": distinct_n(sft_texts),
         "shield_pass_rate": shield_pass(ppo_texts) / n,
         "sft_shield_pass_rate": shield_pass(sft_texts) / n,
+        "int8_rubric_pass_rate": rubric_pass(int8_texts) / n,
+        "int8_shield_pass_rate": shield_pass(int8_texts) / n,
+        "int8_same_as_fp32": sum(a == b for a, b in zip(int8_texts, ppo_texts, strict=True)) / n,
         "rm_score_mean": statistics.fmean(ppo_scores),
         "sft_rm_score_mean": statistics.fmean(sft_scores),
         "rubric_failures": failures,
@@ -173,6 +181,32 @@ def policy_metrics(config: EvalConfig) -> dict:
             for p, s, q in list(zip(prompts, sft_texts, ppo_texts, strict=True))[:4]
         ],
     }
+
+
+def int8_messages(config: EvalConfig, prompts: list[str]) -> list[str]:
+    """The served int8 model's greedy messages (the merged PPO weights, quantized as the messenger does)."""
+    from services.messenger.llm_writer import quantize_int8
+
+    folder = config.root / "ppo" / "merged"
+    model = quantize_int8(lm.load_causal_lm(folder).eval())
+    texts, _ = _generate_all(model, lm.load_tokenizer(folder), prompts, config, "int8 messages")
+    return texts
+
+
+def reward_metrics(config: EvalConfig) -> dict:
+    """The reward model on every held-out pair (its training stage checks a sample of 100 of each set,
+    kept in reward/eval.json and reported here as `rm_training_check`)."""
+    from training.messages.reward_config import RewardConfig
+    from training.messages.reward_trainer import RewardModel, evaluate_reward
+
+    at_training = json.loads((config.root / "reward" / "eval.json").read_text())
+    base = lm.ensure_base(_base_of(config.root), config.root)
+    model = RewardModel.load(base, config.root / "reward").eval()
+    every_pair = RewardConfig(root=config.root, eval_pairs=config.rm_eval_pairs, seed=config.seed)
+    report = {k: at_training[k] for k in ("steps", "train_pairs", "model_pairs") if k in at_training}
+    report |= evaluate_reward(model, every_pair)
+    report["rm_training_check"] = {k: v for k, v in at_training.items() if k.startswith(("rm_", "length"))}
+    return report
 
 
 def _write_messages(path: Path, briefs, sft_texts, ppo_texts, problems) -> None:
@@ -256,14 +290,20 @@ def evaluate(config: EvalConfig) -> dict:
     import torch
 
     lm.set_threads()
-    report: dict = json.loads((config.root / "reward" / "eval.json").read_text())
+    report: dict = reward_metrics(config)
     report |= policy_metrics(config)
+    from services.messenger.config import WriterSettings
+
     fp32, int8 = latency(config, int8=False), latency(config, int8=True)
+    served = int8 if WriterSettings.from_env().int8 else fp32
     report |= {
-        "latency_p50_s": fp32["p50"],
-        "latency_p95_s": fp32["p95"],
+        "latency_p50_s": served["p50"],
+        "latency_p95_s": served["p95"],
+        "latency_served_precision": "int8" if served is int8 else "fp32",
         "tokens_per_s_fp32": fp32["tokens_per_s"],
         "tokens_per_s_int8": int8["tokens_per_s"],
+        "latency_fp32_p50_s": fp32["p50"],
+        "latency_fp32_p95_s": fp32["p95"],
         "latency_int8_p50_s": int8["p50"],
         "latency_int8_p95_s": int8["p95"],
         "latency_mean_new_tokens": fp32["mean_new_tokens"],

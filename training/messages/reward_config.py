@@ -15,14 +15,14 @@ class RewardConfig:
     """Artifact folder (default artifacts/llm)."""
     max_length: int = 128
     """Longest prompt + message in tokens (default 128)."""
-    pairs: int = 320
-    """Fault pairs used for training, drawn from the training set (default 320): the trunk's output is
+    pairs: int = 640
+    """Fault pairs used for training, drawn from the training set (default 640): the trunk's output is
     cached for each, so that several passes cost only the adapted blocks."""
     eval_pairs: int = 100
     """Held-out pairs measured, of each held-out set (default 100)."""
-    model_pairs: int = 16
+    model_pairs: int = 24
     """Prompts for which the SFT model samples `samples_per_prompt` messages, the best and the worst by the
-    labelling rubric making one more training pair (default 16; 0: fault pairs only)."""
+    labelling rubric making one more training pair (default 24; 0: fault pairs only)."""
     samples_per_prompt: int = 4
     """Samples per prompt for the model pairs (default 4)."""
     extra_pairs: Path | None = None
@@ -40,7 +40,7 @@ class RewardConfig:
 
     # --- optimisation: Bradley-Terry loss, -log sigmoid(r_chosen - r_rejected) (Ouyang et al. 2022) ---
     steps: int = 600
-    """Optimizer steps (default 600: about seven passes over the pairs at 4 a step; 120 steps left the
+    """Optimizer steps (default 600: about four passes over the pairs at 4 a step; 120 steps left the
     training loss at 0.5)."""
     batch_pairs: int = 4
     """Pairs per step: 2x as many sequences (default 4)."""

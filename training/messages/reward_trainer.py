@@ -255,6 +255,7 @@ def train_reward(config: RewardConfig, progress: bool = True) -> dict:
     device = lm.device()
     (config.output_dir / "STOP").unlink(missing_ok=True)
     bar = tqdm(range(config.steps), desc="reward", disable=not progress)
+    steps_done = 0
     for step in bar:
         if stop_requested(config.output_dir):
             break
@@ -269,6 +270,7 @@ def train_reward(config: RewardConfig, progress: bool = True) -> dict:
         optimizer.step()
         schedule.step()
         accuracy = float((chosen > rejected).float().mean())
+        steps_done = step + 1
         bar.set_postfix(loss=f"{loss.item():.3f}", acc=f"{accuracy:.2f}")
         if step % config.log_every == 0 or step == config.steps - 1:
             margin = float((chosen - rejected).mean().detach())
@@ -277,7 +279,12 @@ def train_reward(config: RewardConfig, progress: bool = True) -> dict:
     model.eval()
     _set_scale(model, cached, device)
     model.save(config.output_dir)
-    summary = {"steps": config.steps, "train_pairs": len(pairs), "model_pairs": len(model_pairs)}
+    summary = {
+        "steps": steps_done,
+        "planned_steps": config.steps,
+        "train_pairs": len(pairs),
+        "model_pairs": len(model_pairs),
+    }
     summary |= evaluate_reward(model, config)
     (config.output_dir / "eval.json").write_text(json.dumps(summary, indent=2))
     return summary
@@ -292,20 +299,29 @@ def evaluate_reward(model: RewardModel, config: RewardConfig) -> dict:
     faults = read_jsonl(data / "pairs_heldout_faults.jsonl")
     held = rng.sample(held, min(config.eval_pairs, len(held)))
     faults = rng.sample(faults, min(config.eval_pairs, len(faults)))
-    by_kind = {}
-    for kind in sorted({p["kind"] for p in faults}):
-        of_kind = [p for p in faults if p["kind"] == kind]
-        by_kind[kind] = {"n": len(of_kind), "accuracy": pairwise_accuracy(model, of_kind)}
+    held_by_kind, by_kind = accuracy_by_kind(model, held), accuracy_by_kind(model, faults)
     return {
-        "rm_pairwise_accuracy": pairwise_accuracy(model, held),
-        "rm_heldout_fault_accuracy": sum(v["accuracy"] * v["n"] for v in by_kind.values())
-        / max(1, len(faults)),
+        "rm_pairwise_accuracy": _overall(held_by_kind, len(held)),
+        "rm_pairwise_accuracy_by_kind": held_by_kind,
+        "rm_heldout_fault_accuracy": _overall(by_kind, len(faults)),
         "rm_heldout_fault_accuracy_by_kind": by_kind,
         "length_baseline_accuracy": length_baseline_accuracy(held),
         "length_baseline_heldout_fault_accuracy": length_baseline_accuracy(faults),
         "rm_eval_pairs": len(held),
         "rm_eval_fault_pairs": len(faults),
     }
+
+
+def accuracy_by_kind(model: RewardModel, pairs: list[dict]) -> dict[str, dict]:
+    out = {}
+    for kind in sorted({p["kind"] for p in pairs}):
+        of_kind = [p for p in pairs if p["kind"] == kind]
+        out[kind] = {"n": len(of_kind), "accuracy": pairwise_accuracy(model, of_kind)}
+    return out
+
+
+def _overall(by_kind: dict[str, dict], n: int) -> float:
+    return sum(v["accuracy"] * v["n"] for v in by_kind.values()) / max(1, n)
 
 
 def _set_scale(model: RewardModel, cached: list[tuple], device: str, n: int = 64) -> None:

@@ -128,8 +128,14 @@ def train_sft(config: SFTConfig, records: list[dict] | None = None, progress: bo
             log.write(step=step, loss=loss.item(), lr=schedule.get_last_lr()[0])
     log.close()
     save_sft(model, tokenizer, config.output_dir)
-    return {"steps": config.steps, "examples": len(examples), "first_loss": losses[0] if losses else None,
-            "last_loss": sum(losses[-5:]) / max(1, len(losses[-5:]))}  # fmt: skip
+    # steps done: fewer than config.steps when a STOP file cut the run short
+    return {
+        "steps": len(losses),
+        "planned_steps": config.steps,
+        "examples": len(examples),
+        "first_loss": losses[0] if losses else None,
+        "last_loss": sum(losses[-5:]) / max(1, len(losses[-5:])),
+    }
 
 
 def save_sft(model, tokenizer, output: Path) -> None:

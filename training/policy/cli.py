@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
+from retention.arguments import command_group
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     train = subparsers.add_parser(
@@ -27,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     train.add_argument("--threads", type=int, default=1, help="torch threads (default 1: the model is small)")
     train.set_defaults(run=run_train)
 
-    policy = _group(subparsers, "eval", "evaluate a trained component").add_parser(
+    policy = command_group(subparsers, "eval", "evaluate a trained component").add_parser(
         "policy", help="PPO, the oracle and the baselines on held-out months: reports/policy.json and plots"
     )
     _common(policy)
@@ -40,21 +42,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     policy.add_argument("--policy-dir", type=Path, default=None, help="default: <artifacts>/policy")
     policy.set_defaults(run=run_eval)
 
-    bench = _group(subparsers, "bench", "measure speed").add_parser(
+    bench = command_group(subparsers, "bench", "measure speed").add_parser(
         "policy", help="latency of the served policy per decision, in-process: p50/p99"
     )
     _common(bench)
     bench.add_argument("--decisions", type=int, default=2000)
     bench.set_defaults(run=run_bench)
-
-
-def _group(subparsers: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
-    """The sub-commands of `name`, shared with the other modules that register under it (`bench scorer`)."""
-    parser = subparsers.choices.get(name) or subparsers.add_parser(name, help=help)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=f"{name}_command", required=True, metavar="WHAT")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

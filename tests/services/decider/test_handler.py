@@ -104,3 +104,27 @@ def test_a_scored_event_that_is_not_a_probability_is_refused_with_the_field():
         with pytest.raises(InvalidField) as raised:
             validate_scored(bad, 4)
         assert raised.value.field == field
+
+
+def test_a_batch_is_decided_as_its_events_one_by_one(make_decider):
+    batch = [
+        scored(event_id="a", customer_id="c1", at=AT, monthly_charges=110.0),
+        scored(event_id="b", customer_id="c1", at=AT + timedelta(days=2), monthly_charges=110.0),  # cooldown
+        scored(event_id="c", customer_id="c2", at=AT, monthly_charges=30.0),
+    ]
+    decider, ledger = make_decider(cooldown_days=7)
+    together = decider.on_scored_many(batch)
+    alone_decider, _ = make_decider(cooldown_days=7, fatigue_cap=3)  # another ledger file, same limits
+    assert [d.decision for d in together] == [alone_decider.on_scored(s).decision for s in batch]
+    assert [d.event.event_id for d in together] == ["a", "b", "c"]
+    assert not together[1].decision.contact  # the first contact of c1, in the same batch, counts
+    assert ledger.totals().decisions == 3
+
+
+def test_one_bad_event_fails_the_batch_before_any_decision(make_decider):
+    decider, ledger = make_decider()
+    bad = scored(event_id="bad")
+    bad.churn_risk = math.nan
+    with pytest.raises(InvalidField, match="churn_risk"):
+        decider.on_scored_many([scored(event_id="good"), bad])
+    assert ledger.totals().decisions == 0

@@ -91,6 +91,27 @@ def test_settings_from_the_environment(tmp_path):
         WriterSettings.from_env({"RETENTION_MESSAGE_WRITER": "gpt"})
 
 
+def test_int8_is_served_by_default_and_fp32_on_request():
+    assert WriterSettings.from_env({}).int8
+    assert not WriterSettings.from_env({"RETENTION_MESSAGE_INT8": "0"}).int8
+    assert not WriterSettings.from_env({"RETENTION_MESSAGE_INT8": "off"}).int8
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [
+        ("RETENTION_MESSAGE_INT8", "maybe"),
+        ("RETENTION_MESSAGE_TIMEOUT_S", "soon"),
+        ("RETENTION_MESSAGE_TIMEOUT_S", "-1"),
+        ("RETENTION_MESSAGE_MAX_NEW_TOKENS", "7.5"),
+        ("RETENTION_MESSAGE_MAX_NEW_TOKENS", "100000"),
+    ],
+)
+def test_a_bad_setting_names_its_variable(name, raw):
+    with pytest.raises(ConfigError, match=name):
+        WriterSettings.from_env({name: raw})
+
+
 @pytest.fixture(scope="module")
 def tiny_model_dir(tmp_path_factory):
     from training.messages.model import save_tiny_base

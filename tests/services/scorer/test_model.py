@@ -139,3 +139,10 @@ def test_reasons_one_at_a_time_equal_reasons_in_a_large_batch(models, facts):
         assert {r.feature for r in single} == {r.feature for r in batch[i]}
         contributions = [r.contribution for r in single], [r.contribution for r in batch[i]]
         np.testing.assert_allclose(*contributions, atol=1e-5)
+
+
+def test_risk_with_reasons_is_churn_risk_and_risk_reasons_at_once(models, facts):
+    for rows in (facts[:1], facts[:100]):  # the numpy path and XGBoost's
+        risk, reasons = models.risk_with_reasons(rows)
+        np.testing.assert_allclose(risk, models.churn_risk(rows), atol=1e-9, rtol=0)
+        assert reasons == models.risk_reasons(rows)

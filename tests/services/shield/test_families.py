@@ -70,6 +70,9 @@ FAMILIES = {
         "That is 20% off for a full year.",
         "You save for the next 8 weeks.",
         "It lasts for the rest of your contract.",
+        "The lower price lasts a whole year.",
+        "It runs a full year.",
+        "The deal holds right through to June.",
     ],
     "NOT_ENGLISH": [
         "Bonjour et merci.",
@@ -77,7 +80,10 @@ FAMILIES = {
         "Vielen Dank und bis bald.",
         "Tot ziens.",
         "À très bientôt.",
+        "Até já!",  # one accented word is enough
+        "Hej så länge.",
     ],
+    "PERSONAL_EMAIL": ["Write to H E L P ( A T ) T E L C O ( D O T ) C O M."],
 }
 
 
@@ -94,6 +100,8 @@ def test_each_family_is_caught_in_new_words(code, sentence):
         ("PRESSURE", "0nly m1nut3s l3ft!"),
         ("THREAT", "We'll \u0441lose your a\u0441\u0441ount."),
         ("FALSE_PROMISE", "N O  O N E  B E A T S  U S."),
+        ("OFFER_DURATION_MISMATCH", "That is t.w.e.n.t.y.-.s.e.v.e.n  m.o.n.t.h.s of savings."),
+        ("OFFER_DURATION_MISMATCH", "Enjoy h@lf @ y3@r of lower bills."),
     ],
 )
 def test_each_family_is_caught_obfuscated(code, sentence):
@@ -119,6 +127,7 @@ GOOD_SENTENCES = [
     "Thank you for being a loyal customer.",
     "Thanks for 5 months with us.",
     "It's $80.00 a month for 3 months.",
+    "Our café in town is open late.",  # a loanword, not another language
 ]
 
 

@@ -22,6 +22,10 @@ def test_quick_pipeline_writes_every_artifact_and_the_report(quick_root):
         assert (quick_root / path).exists(), path
     report = json.loads((quick_root / "reports" / "messages.json").read_text())
     assert set(REPORT_KEYS) <= set(report)
+    # The served precision is int8 by default; its messages are checked like fp32's.
+    assert report["latency_served_precision"] == "int8"
+    assert report["latency_p95_s"] == report["latency_int8_p95_s"]
+    assert 0 <= report["int8_rubric_pass_rate"] <= 1 and 0 <= report["int8_same_as_fp32"] <= 1
     assert (quick_root / "reports" / "messages_ppo.png").stat().st_size > 0
     log = [json.loads(line) for line in (quick_root / "ppo" / "log.jsonl").read_text().splitlines()]
     assert {"kl", "kl_coef", "score", "policy_loss", "value_loss", "clipfrac", "approx_kl"} <= set(log[0])
@@ -64,3 +68,18 @@ def test_generate_reports_a_bad_line(tmp_path, capsys):
 def test_metrics_on_hand_examples():
     assert distinct_n(["a b c", "a b d"]) == 3 / 4
     assert win_rate([1.0, 0.0, 2.0], [0.0, 0.0, 3.0]) == 0.5
+
+
+def test_set_overrides_a_stage_config_field_by_its_type():
+    from training.messages.cli import apply_overrides
+    from training.messages.reward_config import RewardConfig
+
+    config = apply_overrides(RewardConfig(), ["steps=12", "learning_rate=1e-4", "extra_pairs=h.jsonl"])
+    assert config.steps == 12 and config.learning_rate == 1e-4 and str(config.extra_pairs) == "h.jsonl"
+
+
+def test_set_names_an_unknown_field_or_a_bad_value(tmp_path, capsys):
+    assert main(["messages", "sft", "--root", str(tmp_path), "--set", "stepz=3"]) == 1
+    assert "SFTConfig has no field 'stepz'" in capsys.readouterr().err
+    assert main(["messages", "ppo", "--root", str(tmp_path), "--set", "updates=many"]) == 1
+    assert "updates needs a int, got 'many'" in capsys.readouterr().err

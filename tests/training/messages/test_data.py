@@ -8,6 +8,7 @@ from training.messages.data import (
     TRAIN_FAULTS,
     DataConfig,
     fault_pairs,
+    has_call_to_action,
     is_clean,
     make_data,
     ranked_pairs,
@@ -16,6 +17,7 @@ from training.messages.data import (
     synthetic_briefs,
     write_good,
 )
+from training.messages.reward_trainer import length_baseline_accuracy
 
 
 def test_good_messages_pass_the_shield_and_the_rubric():
@@ -83,3 +85,31 @@ def test_rubric_catches_each_item():
     assert "opt_out" in rubric.check(good.replace(" Reply STOP to opt out.", ""), brief)
     assert "banned_content" in rubric.check(good + " Act now!", brief)
     assert "length" in rubric.check(good + " More words." * 40, brief)
+
+
+def test_an_untrusted_name_is_greeted_there_and_such_messages_are_kept():
+    from dataclasses import replace
+
+    rng = random.Random(7)
+    briefs = [replace(b, name="there") for b in synthetic_briefs(40, rng)]
+    texts = [write_good(b, rng) for b in briefs]
+    assert all(t.startswith(("Hi there", "Hello there")) for t in texts)
+    assert all(is_clean(t, b) for t, b in zip(texts, briefs, strict=True))
+    assert briefs[0].event().facts.first_name == ""  # "there" itself would read as an echoed name
+
+
+def test_the_call_to_action_faults_remove_what_they_say():
+    rng = random.Random(8)
+    brief = [b for b in synthetic_briefs(30, rng) if b.offer_percent][0]
+    good = write_good(brief, rng)
+    no_call = FAULTS["missing_call_to_action"](good, brief, rng)
+    no_offer = FAULTS["missing_offer"](good, brief, rng)
+    assert has_call_to_action(good) and not has_call_to_action(no_call)
+    assert f"{brief.offer_percent:g}%" not in no_offer and no_offer.endswith("Reply STOP to opt out.")
+
+
+def test_length_alone_does_not_tell_the_training_pairs_apart():
+    # The first reward model learnt "shorter is better" from pairs where the rejected text was longer.
+    pairs = fault_pairs(synthetic_briefs(400, random.Random(9)), TRAIN_FAULTS, random.Random(9))
+    assert len(pairs) > 300
+    assert length_baseline_accuracy(pairs) < 0.62
