@@ -109,7 +109,9 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"\bpay (?:for )?your (?:first|next) (?:month|bill)s?\b",
     r"\b(?:first|next) (?:month|bill)s? (?:free|on us)\b",
     r"\bon(?<!count on)(?<!rely on)(?<!depend on)(?<!counting on)(?<!relying on) (?:us|the house)\b",
-    r"\b(?:double|extra|bonus|more|unlimited) (?:data|minutes|texts|speed|gigabytes|gb)\b",
+    r"\b(?:double|extra|bonus|unlimited) (?:data|minutes|texts|speed|gigabytes|gb)\b",
+    # "more texts" is an extra only when not asked for less: "No more texts? Reply STOP." is an opt-out.
+    r"\bmore(?<!no more)(?<!any more) (?:data|minutes|texts|speed|gigabytes|gb)\b",
     r"\bgifts?\b",
     r"\b(?:2|two)[- ]for[- ](?:1|one)\b",
     r"\bbuy one,? get one\b",

@@ -5,7 +5,7 @@ baseline (measured when it is trained: reward/eval.json). Policy: PPO against SF
 greedy: win rate by the reward model, the independent rubric's pass rate (before the shield), the shield's
 pass rate, distinct-2, and the KL to the SFT reference on samples; the same checks on the messages of the
 int8 model the messenger serves by default. Latency of one message on the serving path, fp32 against int8;
-`latency_p50_s` / `latency_p95_s` are those of the served precision (int8 unless RETENTION_MESSAGE_INT8=0).
+`latency_p50_s` / `latency_p95_s` are those of the served precision (fp32 unless RETENTION_MESSAGE_INT8=1).
 """
 
 from __future__ import annotations

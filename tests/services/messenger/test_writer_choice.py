@@ -91,10 +91,11 @@ def test_settings_from_the_environment(tmp_path):
         WriterSettings.from_env({"RETENTION_MESSAGE_WRITER": "gpt"})
 
 
-def test_int8_is_served_by_default_and_fp32_on_request():
-    assert WriterSettings.from_env({}).int8
+def test_fp32_is_served_by_default_and_int8_on_request():
+    # int8 by torch dynamic quantization broke the trained writer's messages (reports/messages.json)
+    assert not WriterSettings.from_env({}).int8
+    assert WriterSettings.from_env({"RETENTION_MESSAGE_INT8": "on"}).int8
     assert not WriterSettings.from_env({"RETENTION_MESSAGE_INT8": "0"}).int8
-    assert not WriterSettings.from_env({"RETENTION_MESSAGE_INT8": "off"}).int8
 
 
 @pytest.mark.parametrize(

@@ -148,3 +148,10 @@ def test_a_huge_draft_is_refused_on_its_length_alone():
 
     huge = "Hi Ana, " + "x" * 1_000_000
     assert problems(huge, Context(pb.Decision(contact=True))) == ["LENGTH_TOO_LONG"]
+
+
+def test_asking_for_no_more_texts_is_an_opt_out_not_an_extra():
+    # heldout3's one false block (35 good messages): "more texts" read as an invented extra.
+    text = f"{GOOD} Reply YES to accept. No more texts? Just reply STOP."
+    assert problems(text, DECISION, None, EVENT) == []
+    assert "OFFER_INVENTED" in codes("We will also add more data to your plan.")

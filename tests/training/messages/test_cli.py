@@ -22,9 +22,9 @@ def test_quick_pipeline_writes_every_artifact_and_the_report(quick_root):
         assert (quick_root / path).exists(), path
     report = json.loads((quick_root / "reports" / "messages.json").read_text())
     assert set(REPORT_KEYS) <= set(report)
-    # The served precision is int8 by default; its messages are checked like fp32's.
-    assert report["latency_served_precision"] == "int8"
-    assert report["latency_p95_s"] == report["latency_int8_p95_s"]
+    # The served precision is fp32 by default; int8's messages are checked like fp32's.
+    assert report["latency_served_precision"] == "fp32"
+    assert report["latency_p95_s"] == report["latency_fp32_p95_s"]
     assert 0 <= report["int8_rubric_pass_rate"] <= 1 and 0 <= report["int8_same_as_fp32"] <= 1
     assert (quick_root / "reports" / "messages_ppo.png").stat().st_size > 0
     log = [json.loads(line) for line in (quick_root / "ppo" / "log.jsonl").read_text().splitlines()]
