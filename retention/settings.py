@@ -16,6 +16,18 @@ class ConfigError(RuntimeError):
     """A setting is missing or wrong; the message names it."""
 
 
+FLAG_WORDS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False,
+              "off": False}  # fmt: skip
+
+
+def parse_flag(raw: str) -> bool:
+    """A yes/no setting's value (1/0, true/false, yes/no, on/off, any case); ValueError otherwise."""
+    try:
+        return FLAG_WORDS[raw.strip().lower()]
+    except KeyError:
+        raise ValueError(f"{raw!r} is not one of {', '.join(FLAG_WORDS)}") from None
+
+
 @dataclass(frozen=True)
 class OfferCatalog:
     percent_by_level: tuple[float, ...] = (0.0, 10.0, 20.0, 30.0)

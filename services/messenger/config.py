@@ -47,19 +47,16 @@ class WriterSettings:
         return (self.model_dir / "config.json").exists()
 
 
-_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
-
-
 def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    from retention.settings import ConfigError, parse_flag
+
     raw = env.get(name)
     if raw is None or not raw.strip():
         return default
-    value = raw.strip().lower()
-    if value not in _TRUE + _FALSE:
-        from retention.settings import ConfigError
-
-        raise ConfigError(f"{name} must be one of {_TRUE + _FALSE}, got {raw!r}")
-    return value in _TRUE
+    try:
+        return parse_flag(raw)
+    except ValueError as error:
+        raise ConfigError(f"{name}: {error}") from None
 
 
 def _number(env: Mapping[str, str], name: str, default, kind: type, low: float, high: float):

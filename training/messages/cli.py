@@ -128,6 +128,7 @@ def apply_overrides(config, overrides: list[str]):
     import dataclasses
 
     from retention.cli import UserError
+    from retention.settings import parse_flag
 
     names = [f.name for f in dataclasses.fields(config)]
     for item in overrides:
@@ -140,14 +141,11 @@ def apply_overrides(config, overrides: list[str]):
         current = getattr(config, name)
         kind = Path if current is None else type(current)
         try:
-            value = _BOOLS[raw.lower()] if kind is bool else kind(raw)
-        except (KeyError, ValueError):
+            value = parse_flag(raw) if kind is bool else kind(raw)
+        except ValueError:
             raise UserError(f"--set {item!r}: {name} needs a {kind.__name__}, got {raw!r}") from None
         setattr(config, name, value)
     return config
-
-
-_BOOLS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
 
 
 def run_generate(args: argparse.Namespace) -> int:

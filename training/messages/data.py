@@ -219,33 +219,31 @@ def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?]) ", text)
 
 
+def _without_sentences(text: str, marker: str) -> str:
+    return " ".join(s for s in _sentences(text) if marker not in s)
+
+
 def _missing_offer(text: str, brief: Brief, rng: random.Random) -> str | None:
     """The offer's sentence dropped: a message that thanks and asks for a YES, but offers nothing."""
-    if not brief.offer_percent:
-        return None
-    kept = [s for s in _sentences(text) if f"{brief.offer_percent:g}%" not in s]
-    return " ".join(kept)
+    return _without_sentences(text, f"{brief.offer_percent:g}%") if brief.offer_percent else None
 
 
 def _missing_call_to_action(text: str, brief: Brief, rng: random.Random) -> str | None:
     """The "Reply YES" sentence dropped: the customer is not told how to take the offer."""
-    if not brief.offer_percent:
-        return None
-    kept = [s for s in _sentences(text) if "YES" not in s]
-    return " ".join(kept)
+    return _without_sentences(text, "YES") if brief.offer_percent else None
 
 
 def _before_call(text: str, extra: str) -> str:
     """Insert a sentence before the call to action (the last sentence before the opt-out line)."""
     body = text.removesuffix(f" {OPT_OUT_LINE}")
-    sentences = re.split(r"(?<=[.!?]) ", body)
+    sentences = _sentences(body)
     sentences.insert(max(1, len(sentences) - 1), extra)
     tail = f" {OPT_OUT_LINE}" if text.endswith(OPT_OUT_LINE) else ""
     return " ".join(sentences) + tail
 
 
 def _after_greeting(text: str, extra: str) -> str:
-    sentences = re.split(r"(?<=[.!?]) ", text)
+    sentences = _sentences(text)
     sentences.insert(1, extra)
     return " ".join(sentences)
 

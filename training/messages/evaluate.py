@@ -123,9 +123,8 @@ def kl_to_reference(policy, rollouts) -> list[float]:
     return out
 
 
-def policy_metrics(config: EvalConfig) -> dict:
+def policy_metrics(config: EvalConfig, reward_model) -> dict:
     from services.shield.handler import problems
-    from training.messages.reward_trainer import RewardModel
 
     briefs = [Brief(**r["brief"]) for r in read_jsonl(config.root / "data" / "eval_prompts.jsonl")]
     briefs = briefs[: config.prompts]
@@ -140,9 +139,6 @@ def policy_metrics(config: EvalConfig) -> dict:
     _, samples = _generate_all(policy, tokenizer, prompts[: config.kl_samples], config, "kl samples", True)
     kls = kl_to_reference(policy, samples)
     del policy
-    reward_model = RewardModel.load(
-        lm.ensure_base(_base_of(config.root), config.root), config.root / "reward"
-    )
     ppo_scores = reward_model.normalized(prompts, ppo_texts).tolist()
     sft_scores = reward_model.normalized(prompts, sft_texts).tolist()
 
@@ -193,15 +189,20 @@ def int8_messages(config: EvalConfig, prompts: list[str]) -> list[str]:
     return texts
 
 
-def reward_metrics(config: EvalConfig) -> dict:
+def load_reward_model(config: EvalConfig):
+    from training.messages.reward_trainer import RewardModel
+
+    base = lm.ensure_base(_base_of(config.root), config.root)
+    return RewardModel.load(base, config.root / "reward").eval()
+
+
+def reward_metrics(config: EvalConfig, model) -> dict:
     """The reward model on every held-out pair (its training stage checks a sample of 100 of each set,
     kept in reward/eval.json and reported here as `rm_training_check`)."""
     from training.messages.reward_config import RewardConfig
-    from training.messages.reward_trainer import RewardModel, evaluate_reward
+    from training.messages.reward_trainer import evaluate_reward
 
     at_training = json.loads((config.root / "reward" / "eval.json").read_text())
-    base = lm.ensure_base(_base_of(config.root), config.root)
-    model = RewardModel.load(base, config.root / "reward").eval()
     every_pair = RewardConfig(root=config.root, eval_pairs=config.rm_eval_pairs, seed=config.seed)
     report = {k: at_training[k] for k in ("steps", "train_pairs", "model_pairs") if k in at_training}
     report |= evaluate_reward(model, every_pair)
@@ -290,8 +291,10 @@ def evaluate(config: EvalConfig) -> dict:
     import torch
 
     lm.set_threads()
-    report: dict = reward_metrics(config)
-    report |= policy_metrics(config)
+    reward_model = load_reward_model(config)  # one load serves both measures
+    report: dict = reward_metrics(config, reward_model)
+    report |= policy_metrics(config, reward_model)
+    del reward_model
     from services.messenger.config import WriterSettings
 
     fp32, int8 = latency(config, int8=False), latency(config, int8=True)
