@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
 
 from retention.facts import FIRST_NAMES
@@ -113,6 +114,13 @@ _PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})\s*\Z")
 # "\bp" written that way.
 _PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er ?cent|ct)\b")
 _HALF = re.compile(r"\bhalf (?:price|off)\b|\b50 ?/ ?50\b")
+# A share of the bill in words is a percentage: "a third off" is 33.3%, which no 30% offer is.
+_FRACTION = re.compile(
+    r"\b(?P<share>half|(?:a|one) third|(?:a|one) quarter|(?:a|one) fifth|(?:a|one) tenth|two thirds"
+    r"|three quarters)[ -](?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
+)
+_FRACTION_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
+                     "two thirds": 200 / 3, "three quarters": 75.0}  # fmt: skip
 _AMOUNT = re.compile(
     r"(?:[$€£]|\b(?:usd|eur|gbp)\b)\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
     r"|(?P<b>\b\d+(?:\.\d{1,2})?)\s*(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks)\b"
@@ -130,7 +138,8 @@ _DURATION_NUMBER = re.compile(
     r"(?P<whole>(?:full|whole|entire|straight|complete|solid|calendar|consecutive) )?\Z"
 )
 _DURATION_UNIT = re.compile(
-    r"(?P<unit>months?|mos\b|years?|yrs?|weeks?|wks?|days?|quarters?|monthly (?:bills?|payments?|invoices?)"
+    r"(?P<unit>months?|mos\b|years?|yrs?|decades?|weeks?|wks?|days?|quarters?"
+    r"|monthly (?:bills?|payments?|invoices?)"
     r"|bills?|billing (?:cycles?|periods?)"
     r"|invoices?)\b"
 )
@@ -145,6 +154,8 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"\bfor the (?:rest|remainder|balance) of (?:the|this|your) (?:year|contract|plan|term|subscription)\b",
     r"\b(?:all|the whole|the entire) (?:year|summer|winter) (?:long|round)\b",
     r"\ball year\b",
+    r"\b(?:for|through|throughout|applies (?:for|to|through)|lasts (?:for)?|runs (?:for|through)|valid (?:for"
+    r"|through)) (?:the )?(?:rest|remainder|balance) of (?:the year|this year|20\d\d)\b",
 )
 _TENURE_AFTER = re.compile(
     r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |of (?:loyalty|service|membership|being|"
@@ -164,6 +175,10 @@ _OFFER_NEAR = re.compile(
     r"|/ ?(?:month|mo) (?:for|over)\s*$|\b(?:down|reduced|lower|cheaper|less)\b"
 )
 # "for a year", "lasts a year": a duration; "$8 a month" is a rate.
+_OFFER_AFTER = re.compile(
+    r"\s*(?:of|with|at) (?:the )?(?:lower|lowered|reduced|cheaper|discounted|smaller|new) (?:bills?|prices?"
+    r"|payments?|rates?|invoices?|plan)\b|\s*(?:of|with) (?:the )?(?:savings?|discount|offer|reduction)\b"
+)
 _DURATION_START = re.compile(
     r"(?:\bfor|\bnext|\bfirst|\b(?:lasts?|lasting|runs?|running|holds?|continues?|stays?|applies|valid|good)"
     r"(?: for)?)\s*$"
@@ -177,6 +192,22 @@ def _percent_numbers(text: str) -> list[str]:
         number = _PERCENT_NUMBER.search(text, max(0, unit.start() - 30), unit.start())
         if number:
             found.append(number.group("n"))
+    return found
+
+
+def _fractions(text: str, match: str) -> list[float]:
+    """The percentages written as shares ("a third off"), other than "half price" (read with _HALF), on the
+    text and, where it differs, on the match view ("h.a.l.f  p.r.i.c.e")."""
+    found = []
+    for view in (text, match) if match != text else (text,):
+        if not any(word in view for word in ("half", "third", "quarter", "fifth", "tenth")):
+            continue
+        for m in _FRACTION.finditer(view):
+            share = m.group("share")
+            if view is text and _HALF.match(view, m.start()):
+                continue
+            key = share.split(" ")[-1] if share.startswith(("a ", "one ")) else share
+            found.append(_FRACTION_PERCENT[key])
     return found
 
 
@@ -230,19 +261,22 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         years = unit_word.startswith(("year", "yr"))
         if unit_word.startswith(("week", "wk", "day")):
             # Weeks and days only count when tied to the offer: "we'll call you within 2 days" is no offer.
-            if not (_ends_with(before, _OFFER_BEFORE) or _offer_near(before[-30:])):
+            tied = _ends_with(before, _OFFER_BEFORE) or _offer_near(before[-30:]) or _OFFER_AFTER.match(after)
+            if not tied:
                 continue
             days = count * (7 if unit_word.startswith("w") else 1)
             found.append((_months_of_days(days), False, "offer"))
             continue
         if unit_word.startswith("quarter"):
             count *= 3
+        elif unit_word.startswith("decade"):
+            count, years = count * 10, True
         if count < 0:
             found.append((-1, years, "offer"))
             continue
         if _TENURE_AFTER.search(after) or _ends_with(before, _TENURE_BEFORE):
             about = "tenure"
-        elif _ends_with(before, _OFFER_BEFORE) or _offer_near(before[-30:]):
+        elif _ends_with(before, _OFFER_BEFORE) or _offer_near(before[-30:]) or _OFFER_AFTER.match(after):
             about = "offer"
         else:
             about = ""
@@ -299,6 +333,33 @@ def _is_tenure(months: int, years: bool, tenure: int) -> bool:
     return months == tenure or (years and months >= 12 and months // 12 in (tenure // 12, round(tenure / 12)))
 
 
+# The year a customer joined is a tenure too: "since you joined back in 2015", "a customer since 2019".
+_JOINED_YEAR = re.compile(
+    r"\b(?:(?:customer|member|with us|on board|part of (?:the|our) family) since"
+    r"|since (?:you |your )?(?:first )?(?:joined|joining|signed up|signing up|started|came|switched|became)"
+    r"(?: \w+){0,2}? (?:back )?in"
+    r"|(?:you )?(?:first )?(?:joined|signed up)(?: with)?(?: us)?(?: back)? in) (?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _joined_years(v: Views) -> list[int]:
+    text = v.folded.lower()
+    found = []
+    if "in " in text or "since" in text:
+        found = [int(m.group("year")) for m in _JOINED_YEAR.finditer(text)]
+    if not found and v.match != text:
+        found = [int(m.group("year")) for m in _JOINED_YEAR.finditer(v.match)]
+    return found
+
+
+def _joined_in(year: int, ctx: Context) -> bool:
+    """Whether a customer of this tenure can have joined in `year`, seen from the decision's date (today's
+    when it has none); a year either way, as a year and a tenure in months need not line up."""
+    at = ctx.decision.decided_at
+    now = at.ToDatetime(tzinfo=UTC).year if at.seconds else datetime.now(UTC).year
+    return (now - year - 1) * 12 <= ctx.facts.tenure <= (now - year + 1) * 12
+
+
 @dataclass(frozen=True)
 class _Figures:
     """What a text states, whoever it is sent to: percentages, amounts, durations."""
@@ -316,7 +377,7 @@ def _figures(v: Views) -> _Figures:
     text = v.folded.lower()
     numbers = _percent_numbers(text)
     halves = len(_HALF.findall(text)) if "half" in text or "50" in text else 0
-    percents = tuple([number_value(n) for n in numbers] + [50.0] * halves)
+    percents = tuple([number_value(n) for n in numbers] + [50.0] * halves + _fractions(text, v.match))
     durations = _durations(text)
     if v.match != _SPACE.sub(" ", text).strip():
         # Spaced, dotted or leetspeak words ("l a s t s  a  y e a r", "h@lf @ y3@r") read on the match view.
@@ -345,6 +406,8 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         elif not about and not offer_ok and not _is_tenure(months, years, tenure):
             # The words do not say: either true figure is accepted, any other is not.
             found.append("OFFER_DURATION_MISMATCH")
+    if any(not _joined_in(year, ctx) for year in _joined_years(v)):
+        found.append("TENURE_MISMATCH")
     if decision.offer_percent:
         # The offer is stated by its percentage, its saving, or the discounted bill.
         new_bill = ctx.facts.monthly_charges * (1 - decision.offer_percent / 100)
@@ -393,6 +456,9 @@ _OTHER_PEOPLE = (
     r"flatmate|roommate)'?s? (?:account|bill|number|details|plan|data|phone|balance|address)\b",
     r"\b(?:his|her) (?:account|bill|number|address|details|data|plan|phone|e-?mail|card|balance)\b",
     r"\btheir (?:account|bill|card|phone|e-?mail|balance) (?:details|number)\b",
+    r"\byour (?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|grandma|grandad"
+    r"|grandpa|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|boyfriend|girlfriend"
+    r"|child|children|kids?|flatmate|roommate|housemate|landlord|lodger|neighbou?r|parents?)(?:'s|s')",
 )
 # Ids and national insurance numbers are also looked for with spaces, dots and dashes removed, so that
 # "7 5 9 0 - V H V E G" is still an id.
@@ -417,8 +483,8 @@ _EMAIL_AT = re.compile(
 )
 # "(at)" and "[at]" (spaces inside or not: "[ A T ]") are only ever written in addresses: any domain ending
 # counts after them.
-_AT = r"[(\[{]\s*at\s*[)\]}]"
-_DOT = r"[(\[{]\s*dot\s*[)\]}]"
+_AT = r"(?:[(\[{]\s*at\s*[)\]}]|-\s*at\s*-)"
+_DOT = r"(?:[(\[{]\s*dot\s*[)\]}]|-\s*dot\s*-)"
 _AT_BRACKETED = re.compile(_AT)
 _EMAIL_BRACKETED = re.compile(rf"(?<=\w)\s*{_AT}\s*[\w-]+(?:\s*(?:\.|{_DOT})\s*[a-z]{{2,6}})+")
 _EMAIL_SPELLED = re.compile(
@@ -434,11 +500,22 @@ _NATIONAL_ID = re.compile(r"[a-z]{2}\d{6}[a-d]")  # UK national insurance number
 _NATIONAL_ID_WORDS = (
     r"\b(?:ssn|ni (?:number|no)|nino|social security|national (?:id|insurance|identity)|passport"
     r"|tax (?:id|number)|id card|identity (?:card|number)|driver'?s licen[cs]e)\b",
+    # Family: the national numbers of other countries, by their names.
+    r"\b(?:aadhaa?r|pan card|pan number|sin number|social insurance|ppsn?(?: number)?|tax file number|tfn"
+    r"|bsn|burgerservicenummer|personnummer|personal (?:id|identity|identification) (?:number|code)"
+    r"|dni|nie number|cpf|nric|medicare (?:number|card)|nhs number|id number|identification number"
+    r"|resident (?:id|registration)|citizen(?:ship)? (?:id|number)|voter id|birth certificate|codice fiscale"
+    r"|steuer-?id|numero fiscal|curp|rfc|sozialversicherungsnummer)\b",
 )
 _IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
 _CARD_WORDS = (
     r"\b(?:card number|cvv|cvc|security code|expiry date|account number|sort code|routing number"
     r"|bank details|pin (?:code|number)|password|login details)\b",
+    # Family: any of the card's figures asked for by where they are printed.
+    r"\b(?:digits?|numbers?|code|pin|dates?|details|figures) (?:on|of|from|printed on) (?:the (?:back|front|"
+    r"reverse) of )?your (?:\w+ )?(?:card|visa|mastercard|amex)\b",
+    r"\b(?:back|front|reverse) of your (?:\w+ )?card\b",
+    r"\b(?:long|16-digit|sixteen-digit|full) (?:card )?number on your\b",
 )
 _SPACE = re.compile(r"\s+")
 _DIGITS_TOGETHER = re.compile(r"\d[\d\s().\-/]{5,}\d")  # what every _DIGIT_RUN holds, found from a digit
@@ -470,6 +547,18 @@ def check_name(v: Views, ctx: Context) -> list[str]:
 
 
 _NAME_PARTS = re.compile(r"[\s'-]+")
+# A member of staff named ("Priyanka from accounts"): another person's name, whether or not it is on the
+# project's name list. The words that can stand there without naming anyone are not names.
+_STAFF = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+) (?:from|in|at) (?:our |the )?(?:accounts|billing|support|sales|finance|hr"
+    r"|collections|head office|customer (?:care|service|services|support)"
+    r"|(?:\w+ )?(?:team|department|desk))\b"
+)
+_NOT_NAMES = frozenset(
+    "someone somebody everyone everybody anyone anybody nobody love greetings hello hi hey thanks regards "
+    "cheers wishes best all people folks colleagues staff agents experts engineers advisors advisers friends "
+    "news message note update word help advice support everything something nothing".split()
+)
 _CAPITALIZED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
 
 
@@ -487,6 +576,11 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
         return ["OTHER_PERSON"]
     if "OTHER_PERSON" in _phrases_in(v.match):
         return ["OTHER_PERSON"]
+    if " from " in v.folded or " in " in v.folded:
+        for staff in _STAFF.finditer(v.folded):
+            name = staff.group("name").casefold()
+            if name not in own and name not in _NOT_NAMES and name not in ENGLISH_WORDS:
+                return ["OTHER_PERSON"]
     own_id = ctx.customer_id.replace("-", "")
     if _ID_SPREAD.search(v.folded) and any(cid != own_id for cid in _CUSTOMER_ID.findall(_dense(v))):
         return ["OTHER_PERSON"]
@@ -603,9 +697,35 @@ def _shouted_words(v: Views, ctx: Context) -> int:
     return sum(1 for w in _SHOUTED.findall(v.folded) if w not in _SHOUT_OK and w != own)
 
 
+# Swear words written with symbols for letters ("sh*tty", "f**king", "b*llsh*t"): a word with a masked
+# letter is profane when some letters in place of its symbols spell one of these.
+PROFANE_WORDS = (
+    "shit shits shitty shite bullshit fuck fucks fucking fucked fucker bitch bitches bitching bitchy damn "
+    "damned dammit goddamn crap crappy arse arsehole ass asshole bastard bastards piss pissed pissing wank "
+    "wanker twat cunt cock dick dickhead prick bollocks bugger hell frigging effing"
+).split()
+_MASKED_WORD = re.compile(r"[a-z]*[a-z][*#@%$!]+[a-z*#@%$!]*|[*#@%$!]+[a-z]+[a-z*#@%$!]*")
+
+
+_DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": dotted letters left by a mask
+
+
+def _masked_profanity(text: str) -> bool:
+    if not any(mask in text for mask in "*#@%$!"):
+        return False
+    for word in _MASKED_WORD.findall(_DOTS_IN_WORD.sub("", text)):
+        shape = re.compile(re.sub(r"[*#@%$!]+", lambda m: f"[a-z]{{1,{len(m.group(0)) + 1}}}", word))
+        if any(shape.fullmatch(profane) for profane in PROFANE_WORDS):
+            return True
+    return False
+
+
 def check_tone(v: Views, ctx: Context) -> list[str]:
     phrases, learned = _phrases_in(v.match), classifier.codes(v.match)
     found = [code for code in _TONE_CODES if code in phrases or code in learned or _squashed(code, v)]
+    lower = v.folded.lower()
+    if "PROFANITY" not in found and (_masked_profanity(lower) or _masked_profanity(v.match)):
+        found.append("PROFANITY")
     if "PRESSURE" not in found and _shouted_words(v, ctx) > ctx.settings.max_shouted_words:
         found.append("PRESSURE")
     return found

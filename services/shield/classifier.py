@@ -1,4 +1,4 @@
-"""A sentence classifier behind six reason codes, for the wordings no phrase of lexicon.py covers.
+"""A sentence classifier behind eight reason codes, for the wordings no phrase of lexicon.py covers.
 
 One logistic regression per code over the words, word pairs and word stems of each sentence of the
 `match` view (text.py: obfuscation already undone). It is trained when first used, in a few tenths of a
@@ -28,14 +28,16 @@ BANK = {
     "FALSE_PROMISE": tone_bank.FALSE_PROMISE,
     "OFFER_INVENTED": tone_bank.OFFER_INVENTED,
     "NOT_ENGLISH": tone_bank.FOREIGN,
+    "CHURN_MENTION": tone_bank.CHURN_MENTION,
+    "INSULT": tone_bank.INSULT,
 }
 CODES = tuple(BANK)
 # The labelled suite's splits whose sentences are training text, named one by one and never "every split":
 # a split written later to measure the shield must stay unseen.
-TRAINING_SPLITS = ("dev", "tune", "tune2", "tune3", "tune4", "heldout", "heldout2")
-# The suite's sentences of these codes are not used as examples of "none of the six": an insult or a churn
-# mention reads close to guilt or a threat, and other checks give them their code.
-_NEAR_CODES = frozenset({"INSULT", "PROFANITY", "CHURN_MENTION"})
+TRAINING_SPLITS = ("dev", "tune", "tune2", "tune3", "tune4", "heldout", "heldout2", "heldout3")
+# The suite's sentences of this code are not used as examples of "none of the codes": a swear word reads
+# close to an insult, and the phrase lists give it its code.
+_NEAR_CODES = frozenset({"PROFANITY"})
 
 THRESHOLD = 0.6
 """Probability from which a sentence fails a code. Chosen on sentences the model did not train on: at 0.6
@@ -134,13 +136,13 @@ def _greetings() -> list[str]:
 
 
 def _suite_sentences(splits: Iterable[str]) -> Iterator[tuple[str, str | None]]:
-    """(sentence, code or None) from the labelled suite's text: its unsafe sentences (a code of the six, or
+    """(sentence, code or None) from the labelled suite's text: its unsafe sentences (a code of the eight, or
     None for the codes other checks give), its sentences in other languages, and every sentence of its good
     messages."""
-    from services.shield import suite_text
-    from services.shield.suite import Split, disguise
+    from services.shield.suite import disguise
+    from services.shield.suite import splits as every_split
 
-    by_name = {s.name: s for s in vars(suite_text).values() if isinstance(s, Split)}
+    by_name = {s.name: s for s in every_split()}
     for name in splits:
         split = by_name[name]
         for code, bad in split.bad.items():

@@ -131,6 +131,9 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"|upgrade|late) "
     r"(?:fees?|charges?|costs?)\b",
     r"\b(?:fees?|charges?) (?:waived|removed|dropped|cancell?ed|on us|written off)\b",
+    r"\b(?:wipe|wiping|wiped|scrap|scrapping|scrapped|clear|clearing|cleared|forgive|forgiving|forgiven|write"
+    r" off|writing off|written off|knock off|wave|waving) (?:\w+[ -]){0,3}(?:charges?|fees?|penalt(?:y|ies)"
+    r"|fines?|arrears|debts?)\b",
     r"\b(?:perks?|freebies?|giveaways?|raffles?|sweepstakes?|lottery)\b",
     r"\b(?:thrown|throw|throwing) in\b",
     r"\b(?:international|roaming|overseas) (?:calls|minutes|data|roaming) (?:included|free|on us)\b",
@@ -285,6 +288,10 @@ GUILT = (
     r"\b(?:repay|thank|treat) us (?:like|this way|by)\b",
     r"\b(?:where'?s|where is|what about|show|have some|no) (?:your |some )?loyalty\b",
     r"\b(?:a |any )?(?:loyal|real|true|good) (?:customer|friend)s? (?:wouldn'?t|stays?|don'?t|never)\b",
+    r"\b(?:a|any) (?:loyal|real|true|good|decent|proper) (?:customer|friend|partner)s? "
+    r"(?:would|will|always)\b",
+    r"\b(?:let|letting|lets) (?:everyone|everybody|all of us|the whole team|people)(?: here)? down\b",
+    r"\b(?:we|i) (?:weren'?t|wasn'?t|aren'?t|are not|were not) good enough for you\b",
     r"\b(?:make|makes|made|making) us (?:so |very |really )?(?:sad|cry|upset|unhappy|miserable)\b",
     r"\b(?:we|i)(?:'re| are| am|'m| feel) (?:so |very |really |truly )?(?:upset|hurt|wounded"
     r"|crushed|gutted)\b",
@@ -309,6 +316,7 @@ PRESSURE = (
     r"\btoday only\b",
     r"\b(?:in|within) the next \d+ (?:minutes?|mins?|hours?|hrs?)\b",
     r"\blast call\b",
+    r"\b(?:last|final|only) (?:shot|opportunity|window)\b",
     r"\btime(?:'s| is) (?:almost |nearly |running )?(?:up|out)\b",
     r"\b(?:won'?t|will not) last\b",
     r"\blimited (?:spots?|places?|offers?|availability|stock|numbers?|quantities|supply)\b",
@@ -404,6 +412,12 @@ INSULT = (
     r"\b(?:so|too|very|that) (?:dense|thick|slow|dim)\b",
     r"\bnumpty\b",
     r"\btwits?\b",
+    # Family: the names people call each other, and "anyone with a brain" (so the reader has none).
+    r"\b(?:muppets?|nitwits?|halfwits?|airheads?|boneheads?|blockheads?|knuckleheads?|twerps?|plonkers?"
+    r"|pillocks?|prats?|doofus(?:es)?|nincompoops?|numbskulls?|dunces?|simpletons?|buffoons?|dimwits?"
+    r"|dolts?|nitwits?|ninnies|ninny|chumps?|suckers?)\b",
+    r"\b(?:anyone|anybody|someone|somebody|everyone) with (?:a|half a|any|one) (?:brain|clue|sense)\b",
+    r"\b(?:even a (?:child|kid|toddler|monkey) (?:could|would|can|gets?))\b",
 )
 
 PROFANITY = (
@@ -434,6 +448,12 @@ PROFANITY = (
     r"\bsh(?:[*#@]+|i)t\b",
     r"\bd(?:[*#@]+|a)mn\b",
     r"\bb(?:[*#@]+|i)tch\b",
+    r"\bgod ?damn(?:ed|it)?\b",
+    r"\bsod (?:it|off|that|this)\b",
+    r"\bsodding\b",
+    r"\bbollocks\b",
+    r"\bbullsh(?:[*#@]+|i)t\b",
+    r"\bfrick(?:ing|in)?\b",
 )
 
 CHURN_MENTION = (
@@ -444,7 +464,12 @@ CHURN_MENTION = (
     r"\byou(?:'re| are)? (?:\w+ )?(?:might|may|could|would|will|wish to|want to|wanting to|hope to|"
     rf"intend to|are going to|'re going to|going to) {_LEAVE}\b"
     r"(?! (?:any ?time|whenever|plans?|to (?:a|our) ))",
-    rf"\brisk of {_LEAVE}\b",
+    rf"\b(?:risk|chance|likelihood|probability|odds|danger|possibility) (?:of|that you(?:'ll| will| might)) "
+    rf"{_LEAVE}\b",
+    rf"\b(?:on the (?:verge|brink|edge|point)|close|near|halfway) (?:of |to )?{_LEAVE}\b",
+    rf"\b(?:since|as|because|now that) you(?:'re| are| (?:may|might|could|will|would)(?: be)?) {_LEAVE}\b",
+    r"\b(?:stick|stay|hang) (?:around )?with us,? (?:won'?t|will|would) you\b",
+    r"\b(?:stick|stay|hang) around\b(?! (?:for|to|on|and))",
     r"\bat risk\b",
     r"\brisk (?:score|level|rating|profile|flag)\b",
     r"\bflag(?:ged)? (?:you|your account|as)\b",
@@ -514,6 +539,8 @@ INSTRUCTION_LEAK = (
     r"\b(?:select \* from|insert into|delete from|drop table|update \w+ set)\b",
     r"\bjavascript:",
     r"\bbase64\b",
+    # A template variable left in: snake_case words ("agent_name"), whatever brackets them.
+    r"\b[a-z]+(?: ?_ ?[a-z]+)+\b",
 )
 
 _TLD = "com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us"

@@ -64,6 +64,7 @@ FAMILIES = {
         "We'll also boost your broadband speed.",
         "And no activation fee.",
         "Plus a few perks thrown in.",
+        "We'll scrap your late payment fees too.",
     ],
     "OFFER_DURATION_MISMATCH": [
         "The discount runs until the end of the year.",
@@ -73,6 +74,8 @@ FAMILIES = {
         "The lower price lasts a whole year.",
         "It runs a full year.",
         "The deal holds right through to June.",
+        "You get nine weeks of lower bills.",
+        "It applies for the remainder of 2031.",
     ],
     "NOT_ENGLISH": [
         "Bonjour et merci.",
@@ -83,7 +86,35 @@ FAMILIES = {
         "Até já!",  # one accented word is enough
         "Hej så länge.",
     ],
-    "PERSONAL_EMAIL": ["Write to H E L P ( A T ) T E L C O ( D O T ) C O M."],
+    "PERSONAL_EMAIL": [
+        "Write to H E L P ( A T ) T E L C O ( D O T ) C O M.",
+        "Email sales -at- example -dot- net.",
+    ],
+    "PROFANITY": ["Our f**king network is back.", "What a cr*ppy week.", "Sorry, the b.*.t.c.h of a router."],
+    "INSULT": [
+        "Only a nitwit would ignore this.",
+        "Anyone with a clue would take it.",
+        "Don't be such a plonker.",
+    ],
+    "CHURN_MENTION": [
+        "There's a strong likelihood you'll cancel.",
+        "You seem close to leaving us.",
+        "As you may be switching soon, here's a deal.",
+        "Hang around with us, won't you?",
+    ],
+    "OTHER_PERSON": [
+        "Your sister's account is paid up.",
+        "Your parents' plan renews soon.",
+        "Tomasz in billing checked your account.",
+    ],
+    "PERSONAL_CARD": [
+        "Send us the code on the back of your card.",
+        "Tell us the digits printed on your debit card.",
+    ],
+    "PERSONAL_NATIONAL_ID": ["Please confirm your personnummer.", "We need your tax file number."],
+    "TENURE_MISMATCH": ["You've been a customer since 2009.", "Two whole decades with us!"],
+    "OFFER_PERCENT_MISMATCH": ["That's a quarter off.", "That's two thirds off your bill."],
+    "INSTRUCTION_LEAK": ["Best, {agent_name}.", "Signed, team_lead_name."],
 }
 
 
@@ -128,6 +159,18 @@ GOOD_SENTENCES = [
     "Thanks for 5 months with us.",
     "It's $80.00 a month for 3 months.",
     "Our café in town is open late.",  # a loanword, not another language
+    "We won't let you down.",
+    "You can pay in one go.",
+    "If you switch to paperless billing, you'll get your bills by email.",
+    "Enjoy the rest of the year!",
+    "Stick around for more news from us.",
+    "Love from the team.",
+    "Someone from our support team will call.",
+    "You can add your partner to the plan any time.",
+    "We'll never ask for your card details by text.",
+    "Thanks for staying with us since you joined.",
+    "It's a quarter of an hour's work for us, so reply any time.",
+    "We'd love to have you with us for years to come.",
 ]
 
 
