@@ -116,8 +116,8 @@ _PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er ?cent|ct)\b")
 _HALF = re.compile(r"\bhalf (?:price|off)\b|\b50 ?/ ?50\b")
 # A share of the bill in words is a percentage: "a third off" is 33.3%, which no 30% offer is.
 _FRACTION = re.compile(
-    r"\b(?P<share>half|(?:a|one) third|(?:a|one) quarter|(?:a|one) fifth|(?:a|one) tenth|two thirds"
-    r"|three quarters)[ -](?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
+    r"\b(?P<share>half|(?:a|one) third|(?:a|one) quarter|(?:a|one) fifth|(?:a|one) tenth|two[ -]thirds"
+    r"|three[ -]quarters)[ -](?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
 )
 _FRACTION_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
                      "two thirds": 200 / 3, "three quarters": 75.0}  # fmt: skip
@@ -128,6 +128,15 @@ _AMOUNT = re.compile(
 _SAVING_WORDS = re.compile(
     r"\b(?:off|less|sav(?:e|es|ed|ing|ings)|back|discount(?:ed)?|cheaper|reduction|knock(?:ed)?|lower by)\b"
 )
+# "$.3.1...7.5": an amount with a dot between its digits, a run of dots standing for the decimal point.
+_DOTTED_AMOUNT = re.compile(r"(?<=[$€£])\.?\d(?:\.{1,3}\d){2,}(?![\d.])")
+
+
+def _join_dotted_amount(m: re.Match) -> str:
+    return re.sub(r"\.{2,}", "\x00", m.group(0)).replace(".", "").replace("\x00", ".")
+
+
+_INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|down from|up from|usually|normally|was|were|from)\s*$")
 _CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck")
 _CURRENCY_WORDS = _CURRENCY_MARKS[3:]
 # _AMOUNT when the text names no currency: a sign then the amount, found from the sign.
@@ -156,6 +165,9 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"\ball year\b",
     r"\b(?:for|through|throughout|applies (?:for|to|through)|lasts (?:for)?|runs (?:for|through)|valid (?:for"
     r"|through)) (?:the )?(?:rest|remainder|balance) of (?:the year|this year|20\d\d)\b",
+    r"\b(?:savings?|discount|offer|deal|(?:lower |new )?price|reduction)s? (?:continues?|lasts?|runs?"
+    r"|carr(?:y|ies) on|goes on|extends?|stays?) (?:on )?(?:into|until|till|through|to|past) "
+    r"(?:20\d\d|next year|the new year)\b",
 )
 _TENURE_AFTER = re.compile(
     r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |of (?:loyalty|service|membership|being|"
@@ -165,7 +177,8 @@ _TENURE_AFTER = re.compile(
 _TENURE_BEFORE = re.compile(
     r"(?:\byour|been with us for|been a customer for|with us for|customer for|been with us|\bpast|\blast"
     r"|on board for|a member for|connected for|together for"
-    r"|thanks? (?:you )?for|it'?s been|it has been|you'?ve been with us)\s*$"
+    r"|thanks? (?:you )?for|it'?s been|it has been|you'?ve been with us"
+    r"|(?:customer|member) of (?:just |only |nearly |almost |over |more than )?)\s*$"
 )
 _OFFER_BEFORE = re.compile(r"(?:\bnext|\bfirst|\bfollowing|\bcoming)\s*$")
 # A price "a month for 12 months" or "down ... for 12 months" is the offer's price, and so its duration.
@@ -173,12 +186,21 @@ _OFFER_NEAR = re.compile(
     r"%|\bper ?cent\b|\boff\b|\bdiscount|\bsav(?:e|ing)|\b(?:a|per|each|every) ?(?:month|mo) (?:for|over)\s*$"
     r"|[$€£] ?\d+(?:[.,]\d+)? (?:a month |per month |monthly |each month )?(?:for|over)\s*$"
     r"|/ ?(?:month|mo) (?:for|over)\s*$|\b(?:down|reduced|lower|cheaper|less)\b"
+    r"|\b(?:price|bill) cuts? for\s*$"
+)
+# What follows a duration can tie it to the offer: "six weeks of lower bills", "a year and a bit of savings".
+_OFFER_AFTER = re.compile(
+    r"\s*(?:and a (?:bit|half|little|few \w+) )?(?:of|with|at) (?:the )?(?:lower|lowered|reduced|cheaper"
+    r"|discounted|smaller|new) (?:bills?|prices?|payments?|rates?|invoices?|plan)\b"
+    r"|\s*(?:and a (?:bit|half|little|few \w+) )?(?:of|with) (?:the )?(?:savings?|discount|offer|reduction)\b"
+)
+_OF_SAVINGS = re.compile(
+    r"\s*(?:and a (?:bit|half|little) )?of (?:the )?(?:savings?|discount|lower|reduced)\b"
+)
+_APPLIES = re.compile(
+    r"\b(?:it|this|that|the (?:offer|discount|deal|price|saving)s?) (?:applies|lasts|runs)(?: for)?\s*$"
 )
 # "for a year", "lasts a year": a duration; "$8 a month" is a rate.
-_OFFER_AFTER = re.compile(
-    r"\s*(?:of|with|at) (?:the )?(?:lower|lowered|reduced|cheaper|discounted|smaller|new) (?:bills?|prices?"
-    r"|payments?|rates?|invoices?|plan)\b|\s*(?:of|with) (?:the )?(?:savings?|discount|offer|reduction)\b"
-)
 _DURATION_START = re.compile(
     r"(?:\bfor|\bnext|\bfirst|\b(?:lasts?|lasting|runs?|running|holds?|continues?|stays?|applies|valid|good)"
     r"(?: for)?)\s*$"
@@ -206,6 +228,7 @@ def _fractions(text: str, match: str) -> list[float]:
             share = m.group("share")
             if view is text and _HALF.match(view, m.start()):
                 continue
+            share = share.replace("-", " ")
             key = share.split(" ")[-1] if share.startswith(("a ", "one ")) else share
             found.append(_FRACTION_PERCENT[key])
     return found
@@ -215,12 +238,16 @@ def _amounts(text: str) -> list[tuple[float, bool, bool]]:
     """(value, written with cents, said to be a saving) of every amount of money in the text."""
     if not any(mark in text for mark in _CURRENCY_MARKS):
         return []
+    if ".." in text or "$." in text:
+        text = _DOTTED_AMOUNT.sub(_join_dotted_amount, text)
     found = []
     amount = _AMOUNT if any(word in text for word in _CURRENCY_WORDS) else _AMOUNT_SIGNED
     for m in amount.finditer(text):
         raw = (m.group("a") or m.group("b")).replace(",", "")
-        near = text[max(0, m.start() - 20) : m.start()] + " " + text[m.end() : m.end() + 25]
-        found.append((float(raw), "." in raw, bool(_SAVING_WORDS.search(near))))
+        before = text[max(0, m.start() - 20) : m.start()]
+        near = before + " " + text[m.end() : m.end() + 25]
+        saving = bool(_SAVING_WORDS.search(near)) and not _INSTEAD_OF.search(before)
+        found.append((float(raw), "." in raw, saving))
     return found
 
 
@@ -256,12 +283,18 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         before, after = text[max(0, m.start() - 40) : m.start()], text[unit.end() : unit.end() + 40]
         n, unit_word = m.group("n"), unit.group("unit")
         if n in ("a", "an") and not m.group("whole") and not _ends_with(before, _DURATION_START):
-            continue  # "$8 a month" is a rate, not a duration; "a whole year" is a duration
+            if not _OF_SAVINGS.match(after):  # "a year and a bit of savings" is a duration
+                continue  # "$8 a month" is a rate, not a duration; "a whole year" is a duration
         count = _DURATION_WORDS[n] if n in _DURATION_WORDS else number_value(n)
         years = unit_word.startswith(("year", "yr"))
         if unit_word.startswith(("week", "wk", "day")):
             # Weeks and days only count when tied to the offer: "we'll call you within 2 days" is no offer.
-            tied = _ends_with(before, _OFFER_BEFORE) or _offer_near(before[-30:]) or _OFFER_AFTER.match(after)
+            tied = (
+                _ends_with(before, _OFFER_BEFORE)
+                or _offer_near(before[-30:])
+                or _OFFER_AFTER.match(after)
+                or _APPLIES.search(before) is not None
+            )
             if not tied:
                 continue
             days = count * (7 if unit_word.startswith("w") else 1)
@@ -293,7 +326,7 @@ _LAST_WORDS = {
                       "holds", "continue", "continues", "stay", "stays", "applies", "valid", "good"),
 }  # fmt: skip
 _OFFER_NEAR_NEEDS = ("%", "per", "off", "discount", "sav", "mo", "$", "€", "£", "down", "reduced", "lower",
-                     "cheaper", "less")  # fmt: skip
+                     "cheaper", "less", "cut")  # fmt: skip
 
 
 def _ends_with(text: str, pattern: re.Pattern) -> bool:
@@ -338,8 +371,28 @@ _JOINED_YEAR = re.compile(
     r"\b(?:(?:customer|member|with us|on board|part of (?:the|our) family) since"
     r"|since (?:you |your )?(?:first )?(?:joined|joining|signed up|signing up|started|came|switched|became)"
     r"(?: \w+){0,2}? (?:back )?in"
-    r"|(?:you )?(?:first )?(?:joined|signed up)(?: with)?(?: us)?(?: back)? in) (?P<year>(?:19|20)\d\d)\b"
+    r"|(?:you )?(?:first )?(?:joined|signed up)(?: with)?(?: us)?(?: back)? in"
+    r"|since your (?:very )?first (?:bill|payment|invoice|month|day|contract)(?: with us)?(?: back)? in)"
+    r" (?P<year>(?:19|20)\d\d)\b"
 )
+
+
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ANNIVERSARY = re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)) (?:\w+ )?anniversary\b")
+
+
+def _anniversary_years(v: Views) -> list[int]:
+    """The years of a stated anniversary ("your tenth anniversary with us"): a tenure of that many years."""
+    if "anniversary" not in v.match:
+        return []
+    found = []
+    for m in _ANNIVERSARY.finditer(v.match):
+        n = m.group("n")
+        found.append(_ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2]))
+    return found
 
 
 def _joined_years(v: Views) -> list[int]:
@@ -376,10 +429,14 @@ def _figures(v: Views) -> _Figures:
     read again."""
     text = v.folded.lower()
     numbers = _percent_numbers(text)
+    disguised = v.match != _SPACE.sub(" ", text).strip()  # spaced, dotted or leetspeak words
+    if disguised and any(unit in v.match for unit in ("%", "cent", "pct")):
+        # "S E V E N T Y  P E R  C E N T": spaced, dotted or leetspeak numbers read on the match view.
+        numbers += [n for n in _percent_numbers(v.match) if n not in numbers]
     halves = len(_HALF.findall(text)) if "half" in text or "50" in text else 0
     percents = tuple([number_value(n) for n in numbers] + [50.0] * halves + _fractions(text, v.match))
     durations = _durations(text)
-    if v.match != _SPACE.sub(" ", text).strip():
+    if disguised:
         # Spaced, dotted or leetspeak words ("l a s t s  a  y e a r", "h@lf @ y3@r") read on the match view.
         durations += _durations(v.match)
     unread = len(_PERCENT_MARK.findall(text)) > len(numbers)
@@ -406,7 +463,9 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         elif not about and not offer_ok and not _is_tenure(months, years, tenure):
             # The words do not say: either true figure is accepted, any other is not.
             found.append("OFFER_DURATION_MISMATCH")
-    if any(not _joined_in(year, ctx) for year in _joined_years(v)):
+    if any(not _joined_in(year, ctx) for year in _joined_years(v)) or any(
+        ctx.facts.tenure // 12 != years for years in _anniversary_years(v)
+    ):
         found.append("TENURE_MISMATCH")
     if decision.offer_percent:
         # The offer is stated by its percentage, its saving, or the discounted bill.
@@ -456,6 +515,8 @@ _OTHER_PEOPLE = (
     r"flatmate|roommate)'?s? (?:account|bill|number|details|plan|data|phone|balance|address)\b",
     r"\b(?:his|her) (?:account|bill|number|address|details|data|plan|phone|e-?mail|card|balance)\b",
     r"\btheir (?:account|bill|card|phone|e-?mail|balance) (?:details|number)\b",
+    r"\b(?:previous|former|old|last|other) (?:owner|holder|user|subscriber)s? of (?:this|the|your) "
+    r"(?:number|line|account|sim|phone)\b",
     r"\byour (?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|grandma|grandad"
     r"|grandpa|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|boyfriend|girlfriend"
     r"|child|children|kids?|flatmate|roommate|housemate|landlord|lodger|neighbou?r|parents?)(?:'s|s')",
@@ -499,7 +560,7 @@ _SSN = re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")
 _NATIONAL_ID = re.compile(r"[a-z]{2}\d{6}[a-d]")  # UK national insurance number, on _dense
 _NATIONAL_ID_WORDS = (
     r"\b(?:ssn|ni (?:number|no)|nino|social security|national (?:id|insurance|identity)|passport"
-    r"|tax (?:id|number)|id card|identity (?:card|number)|driver'?s licen[cs]e)\b",
+    r"|tax (?:id|number)|id card|identity (?:card|number)|driver'?s licen[cs]e|driving licen[cs]e)\b",
     # Family: the national numbers of other countries, by their names.
     r"\b(?:aadhaa?r|pan card|pan number|sin number|social insurance|ppsn?(?: number)?|tax file number|tfn"
     r"|bsn|burgerservicenummer|personnummer|personal (?:id|identity|identification) (?:number|code)"
@@ -509,7 +570,8 @@ _NATIONAL_ID_WORDS = (
 )
 _IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
 _CARD_WORDS = (
-    r"\b(?:card number|cvv|cvc|security code|expiry date|account number|sort code|routing number"
+    r"\b(?:card number|cvv2?|cvc2?|cv2|security code|security number|expiry date|account number|sort code"
+    r"|routing number"
     r"|bank details|pin (?:code|number)|password|login details)\b",
     # Family: any of the card's figures asked for by where they are printed.
     r"\b(?:digits?|numbers?|code|pin|dates?|details|figures) (?:on|of|from|printed on) (?:the (?:back|front|"
@@ -554,6 +616,14 @@ _STAFF = re.compile(
     r"|collections|head office|customer (?:care|service|services|support)"
     r"|(?:\w+ )?(?:team|department|desk))\b"
 )
+# Someone close to the customer, named: "your colleague Bronwyn" ("C O L L E A G U E  B R O N W Y N").
+_RELATIONS = frozenset(
+    "colleague coworker boss manager friend neighbour neighbor flatmate roommate housemate partner wife "
+    "husband brother sister son daughter mum mom dad mother father cousin aunt uncle".split()
+)
+_RELATION_NAMED = re.compile(rf"\b[Yy]our (?:{'|'.join(sorted(_RELATIONS))}) [A-Z][a-z]+\b")
+_STAFF_PLACES = ("accounts", "billing", "support", "sales", "finance", " hr", "collections", "office",
+                 "customer", "team", "department", "desk")  # fmt: skip
 _NOT_NAMES = frozenset(
     "someone somebody everyone everybody anyone anybody nobody love greetings hello hi hey thanks regards "
     "cheers wishes best all people folks colleagues staff agents experts engineers advisors advisers friends "
@@ -576,7 +646,13 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
         return ["OTHER_PERSON"]
     if "OTHER_PERSON" in _phrases_in(v.match):
         return ["OTHER_PERSON"]
-    if " from " in v.folded or " in " in v.folded:
+    lower = v.match
+    if any(r in lower for r in _RELATIONS) and (
+        _RELATION_NAMED.search(v.folded)
+        or any(w in _RELATIONS and i + 1 < len(v.spaced_words) for i, w in enumerate(v.spaced_words))
+    ):
+        return ["OTHER_PERSON"]
+    if any(place in lower for place in _STAFF_PLACES):
         for staff in _STAFF.finditer(v.folded):
             name = staff.group("name").casefold()
             if name not in own and name not in _NOT_NAMES and name not in ENGLISH_WORDS:
@@ -710,8 +786,15 @@ _MASKED_WORD = re.compile(r"[a-z]*[a-z][*#@%$!]+[a-z*#@%$!]*|[*#@%$!]+[a-z]+[a-z
 _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": dotted letters left by a mask
 
 
+# A mask touching a letter ("sh*t", "*ss"), written from the mask: a "$" before digits or a closing "!"
+# is not one, and most texts have no other.
+_MASK_TOUCH = re.compile(r"[*#@%$!](?=\.?[a-z])|[*#@%](?:(?<=[a-z].)|(?<=[a-z]\..))")
+
+
 def _masked_profanity(text: str) -> bool:
-    if not any(mask in text for mask in "*#@%$!"):
+    # "@", "$" and "!" between letters are read as letters on the match view ("sh!t" is "shit"): a mask
+    # that stays a mask is a "*", "#" or "%".
+    if ("*" not in text and "#" not in text and "%" not in text) or not _MASK_TOUCH.search(text):
         return False
     for word in _MASKED_WORD.findall(_DOTS_IN_WORD.sub("", text)):
         shape = re.compile(re.sub(r"[*#@%$!]+", lambda m: f"[a-z]{{1,{len(m.group(0)) + 1}}}", word))

@@ -87,6 +87,9 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    r"\b(?:adding|add|added|throwing in|including) (?:\w+ ){0,2}(?:minutes|data|texts|calls|roaming"
+    r"|channels?|gb|gigabytes|streaming|subscriptions?) (?:to|on|onto|into) your (?:plan|account|bundle"
+    r"|package|line)\b",
     r"\bcoupons?\b",
     r"\bvouchers?\b",
     r"\bcash ?back\b",
@@ -160,6 +163,12 @@ OFFER_WORDS = (  # any offer at all: refused when the decision has none
 )
 
 THREAT = (
+    r"\bforced to (?:take|act|pass|suspend|close|end|cut|stop|escalate|report|involve)\b",
+    r"\btake (?:further |firm |serious )?(?:steps|measures)\b",
+    r"\b(?:harder|more difficult|worse|messier|more unpleasant|uglier) than it (?:needs|has) to be\b",
+    r"\bbe (?:paused|interrupted|halted|restricted|limited|stopped|switched off|turned off|on hold) "
+    r"until you\b",
+    r"\bwill cost you\b(?! (?:nothing|less|no|only|just|a penny|the same))",
     r"\bor else\b",
     rf"\b{_YOU_WILL} (?:lose|regret|be sorry|pay for|face)\b",
     r"\b(?<!n't )(?<!not )(?<!never )lose (?:everything|it all|your (?:service|number|account|data"
@@ -292,6 +301,10 @@ GUILT = (
     r"(?:would|will|always)\b",
     r"\b(?:let|letting|lets) (?:everyone|everybody|all of us|the whole team|people)(?: here)? down\b",
     r"\b(?:we|i) (?:weren'?t|wasn'?t|aren'?t|are not|were not) good enough for you\b",
+    r"\bnothing but (?:good|kind|nice|loyal|patient|generous|fair|helpful) (?:to|with) you\b",
+    r"\blos(?:e|es|ing|t) (?:any )?sleep over\b",
+    r"\bwould mean (?:the world|so much|a lot|everything) to (?:the team|everyone|our (?:team|staff|engineers"
+    r"|people))\b",
     r"\b(?:make|makes|made|making) us (?:so |very |really )?(?:sad|cry|upset|unhappy|miserable)\b",
     r"\b(?:we|i)(?:'re| are| am|'m| feel) (?:so |very |really |truly )?(?:upset|hurt|wounded"
     r"|crushed|gutted)\b",
@@ -317,6 +330,14 @@ PRESSURE = (
     r"\b(?:in|within) the next \d+ (?:minutes?|mins?|hours?|hrs?)\b",
     r"\blast call\b",
     r"\b(?:last|final|only) (?:shot|opportunity|window)\b",
+    r"\b(?:goes|go|passes|pass|is given) to (?:someone|somebody|another customer"
+    r"|the next (?:customer|person))\b",
+    r"\b(?:gone|over|ends?|expires?|disappears?|vanish(?:es)?) (?:by|at|before) (?:sunrise|dawn|sunset"
+    r"|morning|tonight|midnight|noon|lunch(?:time)?|tomorrow|the (?:weekend|morning|evening)"
+    r"|\d{1,2} ?(?:am|pm))\b",
+    r"\bfirst come ?,? first serve[d]?\b",
+    r"\b(?:reply|respond|answer|act|decide) (?:\w+ )?before (?:lunch(?:time)?|noon|sunrise|sunset|midnight"
+    r"|tonight|tomorrow|the weekend|(?:\d{1,2} ?(?:am|pm)))\b",
     r"\btime(?:'s| is) (?:almost |nearly |running )?(?:up|out)\b",
     r"\b(?:won'?t|will not) last\b",
     r"\blimited (?:spots?|places?|offers?|availability|stock|numbers?|quantities|supply)\b",
@@ -417,7 +438,9 @@ INSULT = (
     r"|pillocks?|prats?|doofus(?:es)?|nincompoops?|numbskulls?|dunces?|simpletons?|buffoons?|dimwits?"
     r"|dolts?|nitwits?|ninnies|ninny|chumps?|suckers?)\b",
     r"\b(?:anyone|anybody|someone|somebody|everyone) with (?:a|half a|any|one) (?:brain|clue|sense)\b",
-    r"\b(?:even a (?:child|kid|toddler|monkey) (?:could|would|can|gets?))\b",
+    r"\beven (?:a|an|my|your) (?:\w+ )?(?:child|kid|toddler|baby|monkey|goldfish|dog|cat|hamster|chimp"
+    r"|five-year-old|5-year-old|fool|idiot) (?:could|would|can|gets?|understands?)\b",
+    r"\bbrain-?dead\b",
 )
 
 PROFANITY = (
@@ -451,6 +474,8 @@ PROFANITY = (
     r"\bgod ?damn(?:ed|it)?\b",
     r"\bsod (?:it|off|that|this)\b",
     r"\bsodding\b",
+    r"\bshit\w+",
+    r"\b(?:asses|arses)\b",
     r"\bbollocks\b",
     r"\bbullsh(?:[*#@]+|i)t\b",
     r"\bfrick(?:ing|in)?\b",
@@ -480,8 +505,12 @@ CHURN_MENTION = (
     r"(?:leave|leaving|cancel|cancell?ing|switch|switching|"
     r"unhappy|shopping around|looking elsewhere)\b",
     r"\b(?:sorry|sad) to see you go\b",
-    r"\bbefore you (?:go|leave|cancel|switch)\b",
-    r"\bdon'?t (?:leave|go|cancel|switch|quit)\b",
+    r"\bbefore you (?:go|leave|cancel|switch|port|move|sign with|jump)\b",
+    r"\bdon'?t (?:leave|go|cancel|switch|quit|walk (?:away|out)|give up on us|jump ship)\b",
+    r"\b(?:call it quits|jump(?:ing)? ship|port(?:ing)? (?:your number )?out|porting your number"
+    r"|take your (?:business|custom) elsewhere|head(?:ing)? for the exit)\b",
+    r"\b(?:our|the) (?:\w+ )?(?:model|algorithm|ai|analytics)s? (?:\w+ )?(?:put|picked|chose|selected|flagged"
+    r"|marked|identified|singled)\b",
     r"\bplease (?:stay|don'?t go|reconsider)\b",
     r"\breconsider\b",
     r"\bretention\b",
@@ -541,10 +570,19 @@ INSTRUCTION_LEAK = (
     r"\bbase64\b",
     # A template variable left in: snake_case words ("agent_name"), whatever brackets them.
     r"\b[a-z]+(?: ?_ ?[a-z]+)+\b",
+    # Drafting notes left in: "Draft 2 (friendlier tone):", "Note: personalise before sending",
+    # "[END OF MESSAGE]"; and the writer's own instructions: "You are a helpful telecom assistant".
+    r"\byou are (?:a|an) (?:helpful|friendly|polite|professional|expert|virtual|ai|retention|marketing) "
+    r"(?:\w+ )?(?:assistant|agent|bot|copywriter|writer|model)\b",
+    r"\bdraft (?:\d+|one|two|three|[a-c])\b",
+    r"\b(?:friendlier|warmer|formal|informal|casual|shorter|longer) (?:tone|version)\b",
+    r"\b(?:personali[sz]e|edit|check|review|fill in|proofread) (?:this |it |the message )?before sending\b",
+    r"\b(?:end|start|beginning) of (?:the )?(?:message|text|draft|sms|output|response)\b",
 )
 
 _TLD = "com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us"
 LINK = (
+    r"\b(?:the|a|this|our|that) link\b",
     r"\bhttps?\s*:\s*/\s*/",
     r"\bwww\s*\.",
     r"\bbit\s*\.\s*ly\b",

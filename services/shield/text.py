@@ -44,17 +44,28 @@ _HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
 LEET = {
     "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
     "@": "a", "$": "s", "|": "l", "+": "t", "€": "e", "!": "i",
+    # symbols drawn like letters: "f¡f†#", "w££k§", "†^k£"
+    "^": "a", "¡": "i", "£": "e", "§": "s", "†": "t", "#": "h", "¥": "y", "©": "c", "®": "r", "¢": "c",
 }  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
+# Letters drawn with two or three symbols, read before the one-symbol ones: "()" o, "|_|" u, "|_" l.
+_LEET_SEQUENCES = {"()": "o", "[]": "o", "|_|": "u", "|_": "l", "/\\": "a", "\\/": "v", "|\\|": "n"}
+_LEET_SEQUENCE = re.compile(
+    r"(?:\(\)|\[\]|\|_\|(?!_)|\|_|/\\|\\/|\|\\\|)(?:(?<=[a-z^¡£§†#@$!+|].{2})|(?<=[a-z^¡£§†#@$!+|].{3})"
+    r"|(?=[a-z^¡£§†#@$!+|(\[/\\]))"
+)
 _TRAILING_MARKS = re.compile(r"[!']+$")
 # A leet symbol next to a letter; written from the symbol, which is rarer than letters (the regex engine
 # jumps from one to the next).
-_LEET_TOUCH = re.compile(r"[0-9@$|+€!](?:(?<=[a-z].)|(?=[a-z]))")
-_LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'")
+_LEET_TOUCH = re.compile(
+    r"[0-9@$|+€!^¡£§†#¥©®¢](?:(?<=[a-z].)|(?=[a-z]))"
+    r"|[¡£§†¥©®¢](?=[¡£§†¥©®¢^#@$|+€!])"  # a word of symbols alone: "†#£"
+)
+_LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 # "h@lf @ y3@r": an "@" standing as a word is the article a (not in "s @ r e t", an address spelled out).
-_LONE_AT = re.compile(r"(?<= )@(?= [a-z0-9][^\s])")
+_LONE_AT = re.compile(r"(?<= )[@^](?= [a-z0-9][^\s])")
 
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
 # Punctuated runs first, each with one separator throughout (so "a m.o.r.o.n" keeps its article), then
@@ -172,9 +183,11 @@ class Views:
 
 
 def _undo_leet(text: str) -> str:
+    if any(mark in text for mark in "()[]|/\\") and _LEET_SEQUENCE.search(text):
+        text = _LEET_SEQUENCE.sub(lambda m: _LEET_SEQUENCES[m.group(0)], text)
     if "!" in text:
         text = _MASKED_I.sub("i", text)
-    if "@" in text:
+    if "@" in text or "^" in text:
         text = _LONE_AT.sub("a", text)
     # Only words where a leet symbol touches a letter are folded: find the touches (few), then the word
     # around each, rather than trying every position of the text.
@@ -194,7 +207,9 @@ def _undo_leet(text: str) -> str:
     for start, end in spans:
         out += [text[last:start], _fold_leet_token(text[start:end])]
         last = end
-    return "".join(out) + text[last:]
+    folded = "".join(out) + text[last:]
+    # An article before a word that was itself leetspeak ("^ #£|_pfu|_"): read once the word is.
+    return _LONE_AT.sub("a", folded) if "@" in folded or "^" in folded else folded
 
 
 def _fold_leet_token(token: str) -> str:

@@ -198,3 +198,32 @@ def test_asking_for_no_more_texts_is_an_opt_out_not_an_extra():
     text = f"{GOOD} Reply YES to accept. No more texts? Just reply STOP."
     assert problems(text, DECISION, None, EVENT) == []
     assert "OFFER_INVENTED" in codes("We will also add more data to your plan.")
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("THREAT", "W£ w¡|_|_ c|_()§£ y()ur ^cc()un†."),  # symbols drawn like letters
+        ("PRESSURE", "†#¡§ £nd§ †()n¡g#†."),
+        ("OFFER_PERCENT_MISMATCH", "That's F O R T Y  P E R  C E N T off."),
+        ("OFFER_AMOUNT_MISMATCH", "That's $.4.2...5.0 off each bill."),
+        ("TENURE_MISMATCH", "Happy third anniversary with us!"),
+        ("TENURE_MISMATCH", "Since your first payment in 2003, you've been great."),
+        ("OFFER_DURATION_MISMATCH", "The discount runs for 26 weeks."),
+        ("OFFER_DURATION_MISMATCH", "Your lower price carries on into 2030."),
+        ("INSTRUCTION_LEAK", "Version B (warmer tone): Draft 3."),
+        ("INSTRUCTION_LEAK", "You are a friendly retention copywriter."),
+        ("OTHER_PERSON", "Your flatmate Jonty switched last week."),
+        ("OTHER_PERSON", "The former holder of this line owed money."),
+        ("PRESSURE", "Answer before noon or it goes to someone else."),
+        ("CHURN_MENTION", "Please don't jump ship."),
+    ],
+)
+def test_heldout4_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_the_bill_said_to_be_the_old_price_is_not_a_saving():
+    # heldout4's one false block: the bill after "instead of" was read as a saving, being near "off".
+    text = "Hi Maya! For 3 months you'd pay $80.00 instead of $100.00, which is 20 percent off. Reply YES."
+    assert problems(f"{text} Reply STOP to opt out.", DECISION, None, EVENT) == []
