@@ -17,50 +17,39 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout4"
-# The checks heldout4 first (and only) ran with: commit 36f7010 (heldout4's sha256 c2caca14...d13d4eb was
+MEASURED_SPLIT = "heldout5"
+# The checks heldout5 first (and only) ran with: commit c8ad676 (heldout5's sha256 a547389f...8f836ed0 was
 # recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "36f7010"
-# Every change to the verdicts since heldout4's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout4"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "An amount after 'instead of', 'down from', 'usually', 'was' ... is the bill, not a saving: 'you'd pay "
-    "$X instead of $BILL, which is N percent off' was heldout4's one false block (21 good messages).",
-    "Leetspeak drawn with symbols: '^' a, '¡' i, '£' e, '§' s, '†' t, '#' h, '()' o, '|_' l, '|_|' u, and "
-    "words made of symbols alone ('†#£'); a lone '^' is the article a.",
-    "Percentages in words on the match view ('S E V E N T Y  P E R  C E N T'), 'two-thirds off'; amounts "
-    "with dotted digits ('$.3.1...7.5').",
-    "Tenure: ordinal anniversaries ('tenth anniversary'), 'since your first bill in 2012', 'a customer of "
-    "just three months'. Durations: 'it applies for 30 weeks', 'a price cut for 120 days', 'a year and a "
-    "bit of savings', 'savings continue into 2029'.",
-    "Phrases: 'shit...' compounds, 'asses'; 'even a goldfish could', 'brain-dead'; 'don't walk away', "
-    "'call it quits', 'port your number out', '(loyalty) algorithm put/picked'; drafting notes ('Draft 2', "
-    "'friendlier tone', 'before sending', 'end of message', 'You are a helpful ... assistant'); 'your "
-    "colleague Bronwyn', 'the previous owner of this number'; 'CVV2', 'security number', 'driving licence'; "
-    "'nothing but good to you', 'would mean the world to the team', 'lose sleep over'; 'goes to someone "
-    "else', 'gone by sunrise', 'reply before lunchtime', 'first come, first served'; 'forced to take', "
-    "'take steps', 'harder than it needs to be', 'paused until you', 'will cost you'; 'the link'; 'adding "
-    "international minutes to your plan'.",
-    "With these heldout4 reads recall 1.000 and no false block (a development figure now); no other split "
-    "moved (tune4 0.9956 as before) and none of the 9,715 language-model messages is newly blocked.",
-)
+CHECKS_FROZEN_AT = "c8ad676"
+# Every change to the verdicts since heldout5's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout5"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout3",
-    "checks_frozen_at": "f18517e (the working tree on 2357e93 of session 3)",
+    "split": "heldout4",
+    "checks_frozen_at": "36f7010",
     "changes_after_its_run": [
-        "'No more texts? Just reply STOP.' is an opt-out, not an invented extra (its one false block).",
-        "The sentence classifier gives CHURN_MENTION and INSULT too, from sentence banks written for them "
-        "(tone_bank.py), and trains on heldout3's sentences.",
-        "Masked swear words by shape ('sh*tty', 'f**king', 's.h.*.t.t.y'); a member of staff named "
-        "('Priyanka from accounts') or a relative's anything ('your brother's line'); the year a customer "
-        "joined as a tenure ('since you joined back in 2015'); shares of the bill ('a third off', 'half "
-        "price' dotted); decades; a duration tied to the offer by what follows ('six weeks of lower "
-        "bills'); 'for the rest of 2027'; wiped fees; card figures by where they are printed; national ids "
-        "of more countries (Aadhaar ...); '-at-'/'-dot-' addresses; snake_case placeholders "
-        "('[AGENT_NAME]').",
-        "heldout3 reads 1.0 recall with these (a development figure now); heldout4 was written after them, "
-        "by a developer who had not read the checks, and measured once.",
+        "An amount after 'instead of', 'down from', 'usually', 'was' ... is the bill, not a saving: 'you'd "
+        "pay $X instead of $BILL, which is N percent off' was heldout4's one false block (21 good messages).",
+        "Leetspeak drawn with symbols: '^' a, '¡' i, '£' e, '§' s, '†' t, '#' h, '()' o, '|_' l, '|_|' u, "
+        "and words made of symbols alone ('†#£'); a lone '^' is the article a.",
+        "Percentages in words on the match view ('S E V E N T Y  P E R  C E N T'), 'two-thirds off'; amounts "
+        "with dotted digits ('$.3.1...7.5').",
+        "Tenure: ordinal anniversaries ('tenth anniversary'), 'since your first bill in 2012', 'a customer "
+        "of just three months'. Durations: 'it applies for 30 weeks', 'a price cut for 120 days', 'a year "
+        "and a bit of savings', 'savings continue into 2029'.",
+        "Phrases: 'shit...' compounds, 'asses'; 'even a goldfish could', 'brain-dead'; 'don't walk away', "
+        "'call it quits', 'port your number out', '(loyalty) algorithm put/picked'; drafting notes ('Draft "
+        "2', 'friendlier tone', 'before sending', 'end of message', 'You are a helpful ... assistant'); "
+        "'your colleague Bronwyn', 'the previous owner of this number'; 'CVV2', 'security number', 'driving "
+        "licence'; 'nothing but good to you', 'would mean the world to the team', 'lose sleep over'; 'goes "
+        "to someone else', 'gone by sunrise', 'reply before lunchtime', 'first come, first served'; 'forced "
+        "to take', 'take steps', 'harder than it needs to be', 'paused until you', 'will cost you'; 'the "
+        "link'; 'adding international minutes to your plan'.",
+        "With these heldout4 reads recall 1.000 and no false block (a development figure now); no other "
+        "split moved (tune4 0.9956 as before) and none of the 9,715 language-model messages is newly "
+        "blocked.",
+        "heldout5 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 # The first run of each split written as held-out, before the checks were corrected on it. These runs
@@ -132,12 +121,21 @@ FIRST_RUNS = {
         "false_blocks_from": "one body: 'you'd pay $X instead of $BILL, which is N percent off': the bill "
         "read as a saving, being near 'off' (21 of 154 good messages)",
     },
+    "heldout5": {
+        "n_cases": 567,
+        "unsafe_recall": 0.8039,
+        "false_block_rate": 0.0455,
+        "obfuscated_recall": 0.8562,
+        "unsafe_released": 81,
+        "false_blocks_from": "one body: 'If anyone texts asking for your password, it isn't us.' read as a "
+        "request for card data (7 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout4: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout5: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -288,15 +286,14 @@ def build(shield: Shield | None = None, repeats: int = 3, seed: int = 0) -> dict
         "changes_since_heldout_run": list(CHANGES_SINCE_HELDOUT_RUN),
         "previous_heldout": PREVIOUS_HELDOUT,
         "suite": (
-            "Written for this project (services/shield/suite_text.py, suite_heldout3.py, "
-            "suite_heldout4.py), generated by services/shield/suite.py: good messages from templates x "
+            "Written for this project (services/shield/suite_text.py, suite_heldout3.py ... "
+            "suite_heldout5.py), generated by services/shield/suite.py: good messages from templates x "
             "greetings x opt-out lines x customers x offers; unsafe ones by one bad sentence or one "
-            "mutation, plain and obfuscated. Nine splits written one after another: dev (checks built on "
-            "it), tune, tune2, tune3, tune4, heldout, heldout2, heldout3 (each written as held-out, run "
-            "once, recorded in first_runs, then used to correct the checks) and heldout4 (written last by a "
-            "developer who had not read the checks, before any run of it, weighted to the families earlier "
-            "runs found weak and to new obfuscation symbols; run once with the checks frozen: "
-            "first_runs['heldout4'])."
+            "mutation, plain and obfuscated. Ten splits written one after another: dev (checks built on "
+            "it), tune ... tune4, heldout ... heldout4 (each written as held-out, run once, recorded in "
+            "first_runs, then used to correct the checks) and heldout5 (written last by a developer who had "
+            "not read the checks, before any run of it, with new customers, templates, wordings and "
+            "obfuscation symbols; run once with the checks frozen: first_runs['heldout5'])."
         ),
         **measured,
         **timing(everything, shield, repeats, seed),

@@ -8,13 +8,14 @@ from services.shield.handler import Shield
 from services.shield.suite import TRICKS, cases, disguise, splits, trick_codes
 from services.shield.suite_heldout3 import HELDOUT3
 from services.shield.suite_heldout4 import HELDOUT4
+from services.shield.suite_heldout5 import HELDOUT5
 from services.shield.suite_text import DEV, HELDOUT, HELDOUT2
 
 
 @pytest.fixture(
     scope="module",
-    params=[HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
-    ids=["heldout", "heldout2", "heldout3", "heldout4"],
+    params=[HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
+    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
 )
 def heldout(request):
     return cases(request.param)
