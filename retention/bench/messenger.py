@@ -3,7 +3,9 @@
 
 The weights come from `--model` (default artifacts/llm/ppo/merged); without them the section is skipped
 and says why. Greedy decoding is deterministic, so the writer generates exactly the tokens the bare
-`generate()` does for the same prompt: the writer's tokens per second count those.
+`generate()` does for the same prompt: the writer's tokens per second count those. Where the weights come
+with a lookup corpus the writer guesses ahead (services/messenger/lookup.py) and needs fewer forward passes
+than the bare `generate()` for the same tokens: `messenger_tokens_per_pass` says how many fewer.
 """
 
 from __future__ import annotations
@@ -113,8 +115,11 @@ def precision(name: str, bare_model, tokenizer, folder: Path, cases, max_new_tok
     writer.load()
     load_s = time.perf_counter() - started
     writer_calls(writer, cases[:1])  # warm
+    passes = writer.total_forward_passes
     writer_s = writer_calls(writer, cases)
     return {
+        "writer_looks_up": writer.looks_up,
+        "writer_tokens_per_pass": sum(tokens) / max(1, writer.total_forward_passes - passes),
         "tokens": tokens,
         "load_s": load_s,
         "writer_tokens_per_s": rate(sum(tokens), sum(writer_s)),
@@ -162,12 +167,13 @@ def section(context: Context) -> dict:
         "messenger_int8_message_p50_ms": int8["writer_message"]["p50_ms"],
         "messenger_tokens_per_message": float(np.mean(fp32["tokens"])),
         "generate_one_thread_tokens_per_s": single,
+        "messenger_tokens_per_pass": fp32["writer_tokens_per_pass"],
     }
     settings = {
         "model": str(folder.relative_to(REPO_ROOT) if folder.is_relative_to(REPO_ROOT) else folder),
         "messages": len(cases),
         "max_new_tokens": sizes.messenger_max_new_tokens,
         "torch_threads": threads,
-        "decoding": "greedy",
+        "decoding": "greedy + n-gram lookup" if fp32["writer_looks_up"] else "greedy",
     }
     return {"figures": figures, "details": {"fp32": fp32, "int8": int8, "settings": settings}}

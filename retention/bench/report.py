@@ -92,6 +92,7 @@ ROWS = (
         "bare generate() int8"),
     Row("Bare generate() fp32 on 1 torch thread", "generate_one_thread_tokens_per_s", "tokens/s",
         "generate_tokens_per_s", "bare generate() on the service's threads"),
+    Row("Messenger tokens per forward pass (n-gram lookup)", "messenger_tokens_per_pass", "tokens"),
     Row("Message latency p50, fp32", "messenger_message_p50_ms", "ms"),
     Row("Message latency p50, int8", "messenger_int8_message_p50_ms", "ms"),
 )  # fmt: skip

@@ -2,7 +2,9 @@
 
 Loaded once, lazily (the messenger starts at once; the first message may fall back to the template while
 the weights load). Generation is greedy with bounded new tokens and a time limit; a message that does not
-end within them is a failure, and the Messenger falls back to the template writer.
+end within them is a failure, and the Messenger falls back to the template writer. Where the weights come
+with a lookup corpus (lookup.py), the greedy tokens are found in fewer forward passes: the same message,
+about twice as fast on CPU.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import threading
 from pathlib import Path
 
 from retention.v1 import retention_pb2 as pb
+from services.messenger import lookup
 from services.messenger.prompt import END_OF_TURN, Brief, render_prompt
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -32,12 +35,15 @@ class LLMWriter:
         max_time_s: float = 4.0,
         int8: bool = False,
         threads: int | None = None,
+        lookup: bool = True,
     ):
         self.model_dir = Path(model_dir)
         self.max_new_tokens, self.max_time_s = max_new_tokens, max_time_s
-        self.int8, self.threads = int8, threads
+        self.int8, self.threads, self.use_lookup = int8, threads, lookup
         self._lock = threading.Lock()
-        self._model = self._tokenizer = None
+        self._model = self._tokenizer = self._index = None
+        self.last_forward_passes = 0  # of the last message written, and of all: for the benchmarks
+        self.total_forward_passes = 0
 
     @property
     def loaded(self) -> bool:
@@ -56,27 +62,27 @@ class LLMWriter:
             model = AutoModelForCausalLM.from_pretrained(self.model_dir, dtype="float32").eval()
             if self.int8:
                 model = quantize_int8(model)
+            self._index = lookup.load_index(self.model_dir) if self.use_lookup else None
             self._tokenizer, self._model = tokenizer, model
 
-    def write(self, event: pb.CustomerEvent, decision: pb.Decision) -> str:
-        import torch
+    @property
+    def looks_up(self) -> bool:
+        """Whether the loaded weights came with a lookup corpus (and lookup is on)."""
+        return self._index is not None
 
+    def write(self, event: pb.CustomerEvent, decision: pb.Decision) -> str:
         self.load()
         tokenizer, model = self._tokenizer, self._model
         prompt = render_prompt(Brief.of(event, decision))
         ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False).to(_device(model))
         end = tokenizer.convert_tokens_to_ids(END_OF_TURN)
-        with torch.inference_mode():
-            out = model.generate(
-                **ids,
-                max_new_tokens=self.max_new_tokens,
-                max_time=self.max_time_s,
-                do_sample=False,
-                eos_token_id=end,
-                pad_token_id=tokenizer.pad_token_id or end,
-            )
-        new = out[0, ids.input_ids.size(1) :].tolist()
-        if end not in new:
+        decoded = lookup.greedy_decode(
+            model, ids.input_ids, end, self.max_new_tokens, self.max_time_s, index=self._index
+        )
+        self.last_forward_passes = decoded.forward_passes
+        self.total_forward_passes += decoded.forward_passes
+        new = decoded.tokens
+        if not decoded.finished:
             raise WriterFailed(f"no end of message within {self.max_new_tokens} tokens / {self.max_time_s} s")
         text = tokenizer.decode(new[: new.index(end)], skip_special_tokens=True).strip()
         if not text:

@@ -5,6 +5,7 @@
     sft       supervised fine-tuning with LoRA                  -> ROOT/sft
     reward    reward model (LoRA + scalar head, Bradley-Terry)  -> ROOT/reward
     ppo       PPO with adaptive KL against the SFT reference    -> ROOT/ppo
+    lookup    the served model's greedy messages on training prompts, for faster decoding
     evaluate  reports/messages.json and the PPO plot
     all       every stage in order
     generate  messages for a JSONL of {customer, decision}
@@ -20,7 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path("artifacts/llm")
-STAGES = ("data", "sft", "reward", "ppo", "evaluate")
+STAGES = ("data", "sft", "reward", "ppo", "lookup", "evaluate")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,8 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ("sft", "supervised fine-tuning with LoRA"),
         ("reward", "train the reward model"),
         ("ppo", "PPO against the reward model and the shield, KL to the SFT model"),
+        ("lookup", "the lookup corpus of the served model (its greedy messages on training prompts)"),
         ("evaluate", "measure reward model, policy and latency into reports/messages.json"),
-        ("all", "data, sft, reward, ppo and evaluate in order"),
+        ("all", "data, sft, reward, ppo, lookup and evaluate in order"),
     ):
         command = commands.add_parser(name, help=what)
         command.add_argument("--root", type=Path, default=ROOT, help=f"artifact folder (default {ROOT})")
@@ -43,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "--quick", action="store_true", help="a tiny random model and a few steps: tests"
         )
         command.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-        if name in ("sft", "reward", "ppo", "evaluate"):
+        if name in ("sft", "reward", "ppo", "lookup", "evaluate"):
             command.add_argument(
                 "--set",
                 dest="overrides",
@@ -116,6 +118,11 @@ def _run_one(stage: str, args: argparse.Namespace) -> dict:
         config = PPOConfig.quick(root) if quick else PPOConfig(root=root)
         config.seed = seed
         return train_ppo(apply_overrides(config, getattr(args, "overrides", [])))
+    if stage == "lookup":
+        from training.messages.lookup_corpus import LookupConfig, build_lookup_corpus
+
+        config = LookupConfig.quick(root) if quick else LookupConfig(root=root)
+        return build_lookup_corpus(apply_overrides(config, getattr(args, "overrides", [])))
     from training.messages.evaluate import EvalConfig, evaluate
 
     config = EvalConfig.quick(root) if quick else EvalConfig(root=root)

@@ -41,8 +41,9 @@ class EvalConfig:
     """Held-out prompts for the policy comparison (default 48)."""
     kl_samples: int = 16
     """Held-out prompts sampled at temperature 1 for the KL estimate (default 16)."""
-    latency_runs: int = 8
-    """Messages timed one at a time for each precision (default 8)."""
+    latency_runs: int = 20
+    """Messages timed one at a time for each way of serving (fp32 with lookup, plain fp32, int8; default 20,
+    so that the p95 is not simply the slowest)."""
     max_new_tokens: int = 72
     """Most new tokens per message (default 72, as served)."""
     batch_size: int = 16
@@ -224,16 +225,20 @@ def _write_messages(path: Path, briefs, sft_texts, ppo_texts, problems) -> None:
             out.write(json.dumps(row) + "\n")
 
 
-def latency(config: EvalConfig, int8: bool) -> dict:
-    """Wall time of one message on the serving path (LLMWriter, greedy), one customer at a time."""
+def latency(config: EvalConfig, int8: bool, lookup: bool = True) -> dict:
+    """Wall time of one message on the serving path (LLMWriter, greedy), one customer at a time; with the
+    lookup corpus when the model has one and `lookup` (as served), else plain greedy decoding."""
     from services.messenger.llm_writer import LLMWriter
 
-    writer = LLMWriter(config.root / "ppo" / "merged", config.max_new_tokens, max_time_s=120.0, int8=int8)
+    writer = LLMWriter(
+        config.root / "ppo" / "merged", config.max_new_tokens, max_time_s=120.0, int8=int8, lookup=lookup
+    )
     writer.load()
     briefs = [Brief(**r["brief"]) for r in read_jsonl(config.root / "data" / "eval_prompts.jsonl")]
     briefs = (briefs * (1 + config.latency_runs // max(1, len(briefs))))[: config.latency_runs + 1]
-    times, tokens = [], []
-    for i, brief in enumerate(tqdm(briefs, desc=f"latency {'int8' if int8 else 'fp32'}")):
+    times, tokens, passes, texts = [], [], [], []
+    name = f"{'int8' if int8 else 'fp32'}{' + lookup' if writer.looks_up else ''}"
+    for i, brief in enumerate(tqdm(briefs, desc=f"latency {name}")):
         start = time.perf_counter()
         try:
             text = writer.write(brief.event(), brief.decision())
@@ -245,11 +250,16 @@ def latency(config: EvalConfig, int8: bool) -> dict:
         times.append(elapsed)
         n = len(writer._tokenizer(text).input_ids) + 1 if text else config.max_new_tokens
         tokens.append(n)
+        passes.append(writer.last_forward_passes)
+        texts.append(text)
     return {
         "p50": percentile(times, 0.5),
         "p95": percentile(times, 0.95),
         "tokens_per_s": sum(tokens) / sum(times),
         "mean_new_tokens": statistics.fmean(tokens),
+        "tokens_per_pass": sum(tokens) / max(1, sum(passes)),
+        "looks_up": writer.looks_up,
+        "texts": texts,
     }
 
 
@@ -297,7 +307,8 @@ def evaluate(config: EvalConfig) -> dict:
     del reward_model
     from services.messenger.config import WriterSettings
 
-    fp32, int8 = latency(config, int8=False), latency(config, int8=True)
+    fp32, plain = latency(config, int8=False), latency(config, int8=False, lookup=False)
+    int8 = latency(config, int8=True)
     served = int8 if WriterSettings.from_env().int8 else fp32
     report |= {
         "latency_p50_s": served["p50"],
@@ -311,6 +322,15 @@ def evaluate(config: EvalConfig) -> dict:
         "latency_int8_p95_s": int8["p95"],
         "latency_mean_new_tokens": fp32["mean_new_tokens"],
         "latency_runs": config.latency_runs,
+        # Decoding with the lookup corpus (services/messenger/lookup.py) against plain greedy decoding of
+        # the same fp32 weights: the same messages, in fewer forward passes.
+        "latency_decoding": "greedy + n-gram lookup" if fp32["looks_up"] else "greedy",
+        "lookup_tokens_per_pass": fp32["tokens_per_pass"],
+        "lookup_same_as_greedy": sum(a == b for a, b in zip(fp32["texts"], plain["texts"], strict=True))
+        / max(1, len(plain["texts"])),
+        "tokens_per_s_fp32_plain": plain["tokens_per_s"],
+        "latency_fp32_plain_p50_s": plain["p50"],
+        "latency_fp32_plain_p95_s": plain["p95"],
     }
     report["goals"] = GOALS
     report["setting"] = {

@@ -18,6 +18,7 @@ def test_quick_pipeline_writes_every_artifact_and_the_report(quick_root):
         "reward/head.pt",
         "ppo/adapter",
         "ppo/merged",
+        "ppo/merged/lookup_corpus.json",
     ):
         assert (quick_root / path).exists(), path
     report = json.loads((quick_root / "reports" / "messages.json").read_text())
@@ -26,6 +27,9 @@ def test_quick_pipeline_writes_every_artifact_and_the_report(quick_root):
     assert report["latency_served_precision"] == "fp32"
     assert report["latency_p95_s"] == report["latency_fp32_p95_s"]
     assert 0 <= report["int8_rubric_pass_rate"] <= 1 and 0 <= report["int8_same_as_fp32"] <= 1
+    # Served with the lookup corpus: the same messages as plain greedy decoding.
+    assert report["latency_decoding"] == "greedy + n-gram lookup"
+    assert report["lookup_same_as_greedy"] == 1.0 and report["lookup_tokens_per_pass"] >= 1
     assert (quick_root / "reports" / "messages_ppo.png").stat().st_size > 0
     log = [json.loads(line) for line in (quick_root / "ppo" / "log.jsonl").read_text().splitlines()]
     assert {"kl", "kl_coef", "score", "policy_loss", "value_loss", "clipfrac", "approx_kl"} <= set(log[0])
