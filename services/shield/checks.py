@@ -19,7 +19,7 @@ from services.shield import classifier, lexicon
 from services.shield.config import ShieldSettings
 from services.shield.lexicon import word_index
 from services.shield.names import GENERIC_GREETING, greeting_word
-from services.shield.text import Views, views
+from services.shield.text import Views, _script, views
 
 # --- reason codes, by group ---------------------------------------------------------------------
 
@@ -119,6 +119,7 @@ _FRACTION = re.compile(
     r"\b(?P<share>half|(?:a|one) third|(?:a|one) quarter|(?:a|one) fifth|(?:a|one) tenth|two[ -]thirds"
     r"|three[ -]quarters)[ -](?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
 )
+_SAVE_FRACTION = re.compile(r"\bsav(?:e|es|ing) (?:you )?(?:a|one) (?P<share>third|quarter|fifth|tenth)\b")
 _FRACTION_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
                      "two thirds": 200 / 3, "three quarters": 75.0}  # fmt: skip
 _AMOUNT = re.compile(
@@ -158,7 +159,8 @@ _DURATION_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "a couple
 _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"\b(?:until|till|til|up until|through(?: to)?|thru|right through|up to|right up to|all the way"
     r" (?:to|through|until)|as far as) (?:the end of )?(?:(?:the|next|this) )?(?:year|summer|winter"
-    r"|spring|autumn|fall|christmas|easter|new year|january|february|march|april|june|july|august"
+    r"|spring|autumn|fall|christmas|easter|new year|halloween|thanksgiving|diwali|eid|hanukkah|valentine'?s"
+    r"|january|february|march|april|june|july|august"
     r"|september|october|november|december|20\d\d)\b",
     r"\bfor the (?:rest|remainder|balance) of (?:the|this|your) (?:year|contract|plan|term|subscription)\b",
     r"\b(?:all|the whole|the entire) (?:year|summer|winter) (?:long|round)\b",
@@ -194,6 +196,9 @@ _OFFER_AFTER = re.compile(
     r"|discounted|smaller|new) (?:bills?|prices?|payments?|rates?|invoices?|plan)\b"
     r"|\s*(?:and a (?:bit|half|little|few \w+) )?(?:of|with) (?:the )?(?:savings?|discount|offer|reduction)\b"
 )
+# "a year and nine months": one duration, in months.
+_YEARS_AND_MONTHS = re.compile(rf"\b(?P<y>{_NUMBER}|a|an) years? and (?P<m>{_NUMBER}) months?\b")
+_AND_A_HALF = re.compile(rf"\b(?P<n>{_NUMBER}) and a half (?P<unit>years?|months?)\b")
 _OF_SAVINGS = re.compile(
     r"\s*(?:and a (?:bit|half|little) )?of (?:the )?(?:savings?|discount|lower|reduced)\b"
 )
@@ -217,6 +222,11 @@ def _percent_numbers(text: str) -> list[str]:
     return found
 
 
+def _in_months(m: re.Match) -> str:
+    years = 1.0 if m.group("y") in ("a", "an") else number_value(m.group("y"))
+    return f"{12 * years + number_value(m.group('m')):g} months"
+
+
 def _fractions(text: str, match: str) -> list[float]:
     """The percentages written as shares ("a third off"), other than "half price" (read with _HALF), on the
     text and, where it differs, on the match view ("h.a.l.f  p.r.i.c.e")."""
@@ -231,6 +241,8 @@ def _fractions(text: str, match: str) -> list[float]:
             share = share.replace("-", " ")
             key = share.split(" ")[-1] if share.startswith(("a ", "one ")) else share
             found.append(_FRACTION_PERCENT[key])
+        if "sav" in view:
+            found += [_FRACTION_PERCENT[m.group("share")] for m in _SAVE_FRACTION.finditer(view)]
     return found
 
 
@@ -274,6 +286,10 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
     "offer" (the next 3 bills, 20% off for 3 months) or "" when the words do not say.
     """
     found = []
+    if " years and " in text or " year and " in text:
+        text = _YEARS_AND_MONTHS.sub(_in_months, text)
+    if " and a half " in text:
+        text = _AND_A_HALF.sub(lambda m: f"{number_value(m.group('n')) + 0.5:g} {m.group('unit')}", text)
     for unit in _DURATION_UNIT.finditer(text):
         if not _may_end_with_number(text[max(0, unit.start() - 30) : unit.start()]):
             continue  # "your bill", "this month": no number before the unit (the usual case)
@@ -368,7 +384,8 @@ def _is_tenure(months: int, years: bool, tenure: int) -> bool:
 
 # The year a customer joined is a tenure too: "since you joined back in 2015", "a customer since 2019".
 _JOINED_YEAR = re.compile(
-    r"\b(?:(?:customer|member|with us|on board|part of (?:the|our) family) since"
+    r"\b(?:(?:customer|member|with us|on board|part of (?:the|our) family|on (?:our|the) network|connected"
+    r"|signed up|with (?:our|the) network) since"
     r"|since (?:you |your )?(?:first )?(?:joined|joining|signed up|signing up|started|came|switched|became)"
     r"(?: \w+){0,2}? (?:back )?in"
     r"|(?:you )?(?:first )?(?:joined|signed up)(?: with)?(?: us)?(?: back)? in"
@@ -381,18 +398,39 @@ _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
-_ANNIVERSARY = re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)) (?:\w+ )?anniversary\b")
+_ORDINAL = rf"(?P<n>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+_ANNIVERSARY = re.compile(
+    rf"\b{_ORDINAL} (?:\w+ )?(?:anniversary|year (?:with us|together|as (?:a|our) customer|on (?:our|the) "
+    rf"network|of (?:loyalty|service|membership)))\b"
+)
+# The discount's end as the bill it ends after: "ends after your sixth bill".
+_ORDINAL_END = re.compile(
+    r"\b(?:ends?|stops?|finish(?:es)?|runs? out|expires?|lasts? until|applies until|goes|continues until) "
+    rf"(?:after|with|at|on|until) (?:your|the) {_ORDINAL} (?:bill|month|invoice|payment|billing cycle)\b"
+)
+# Joined a moment ago: a tenure of a month at most.
+_JUST_JOINED = re.compile(
+    r"\b(?:joined|signed up|switched to us|came on board)(?: us| with us)? (?:only |just )?(?:last|this) "
+    r"(?:week|weekend)\b|\b(?:joined|signed up)(?: us| with us)? (?:yesterday|today|just now|only days ago)\b"
+)
+
+
+def _ordinal_value(n: str) -> int:
+    return _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2])
 
 
 def _anniversary_years(v: Views) -> list[int]:
-    """The years of a stated anniversary ("your tenth anniversary with us"): a tenure of that many years."""
-    if "anniversary" not in v.match:
+    """The years of a stated anniversary or year with us ("your tenth anniversary", "your twentieth year
+    with us"): a tenure of about that many years."""
+    if "anniversary" not in v.match and " year " not in v.match:
         return []
-    found = []
-    for m in _ANNIVERSARY.finditer(v.match):
-        n = m.group("n")
-        found.append(_ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2]))
-    return found
+    return [_ordinal_value(m.group("n")) for m in _ANNIVERSARY.finditer(v.match)]
+
+
+def _ordinal_ends(v: Views) -> list[int]:
+    if "after" not in v.match and "until" not in v.match and "with" not in v.match:
+        return []
+    return [_ordinal_value(m.group("n")) for m in _ORDINAL_END.finditer(v.match)]
 
 
 def _joined_years(v: Views) -> list[int]:
@@ -463,10 +501,16 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         elif not about and not offer_ok and not _is_tenure(months, years, tenure):
             # The words do not say: either true figure is accepted, any other is not.
             found.append("OFFER_DURATION_MISMATCH")
-    if any(not _joined_in(year, ctx) for year in _joined_years(v)) or any(
-        ctx.facts.tenure // 12 != years for years in _anniversary_years(v)
+    tenure_years = _anniversary_years(v)
+    if (
+        any(not _joined_in(year, ctx) for year in _joined_years(v))
+        # "your tenth anniversary" is 120-131 months, "your tenth year" 108-119: a year either way is kept
+        or any(not (n - 1) * 12 <= ctx.facts.tenure < (n + 1) * 12 for n in tenure_years)
+        or (ctx.facts.tenure > 1 and "joined" in v.match and _JUST_JOINED.search(v.match))
     ):
         found.append("TENURE_MISMATCH")
+    if any(n != decision.offer_months for n in _ordinal_ends(v)):
+        found.append("OFFER_DURATION_MISMATCH")
     if decision.offer_percent:
         # The offer is stated by its percentage, its saving, or the discounted bill.
         new_bill = ctx.facts.monthly_charges * (1 - decision.offer_percent / 100)
@@ -504,7 +548,8 @@ _OTHER_NAMES = frozenset(n.casefold() for n in FIRST_NAMES) | frozenset(
     laura kate helen rachel lucy tom jack harry oliver charlie daniel matthew andrew joseph chris""".split()
 )
 # On the match view, so that "M R S .  P A T E L" counts; "miss" is a verb there, so it needs a capital.
-_HONORIFIC = re.compile(r"(?:m(?<!\wm)(?:rs?|s|x)|d(?<!\wd)r)\b\.? ?(?P<name>[a-z]+)?")  # \b(?:mr|mrs|...)
+# \b(?:mr|mrs|ms|mx|dr|prof), each written from its first letter
+_HONORIFIC = re.compile(r"(?:m(?<!\wm)(?:rs?|s|x)|d(?<!\wd)r|p(?<!\wp)rof)\b\.? ?(?P<name>[a-z]+)?")
 _MISS = re.compile(r"\bMiss [A-Z][a-z]+")
 _OTHER_PEOPLE = (
     r"\b(?:another|other) customer'?s\b",
@@ -519,7 +564,9 @@ _OTHER_PEOPLE = (
     r"(?:number|line|account|sim|phone)\b",
     r"\byour (?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|grandma|grandad"
     r"|grandpa|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|boyfriend|girlfriend"
-    r"|child|children|kids?|flatmate|roommate|housemate|landlord|lodger|neighbou?r|parents?)(?:'s|s')",
+    r"|child|children|kids?|flatmate|roommate|housemate|landlord|lodger|neighbou?r|parents?|ex-partner|ex-wife"
+    r"|ex-husband|ex-boyfriend|ex-girlfriend|ex)(?:'s|s')",
+    r"\b(?:at|from|in) (?:number|no\.?|flat|apartment|house) \d+\b",
 )
 # Ids and national insurance numbers are also looked for with spaces, dots and dashes removed, so that
 # "7 5 9 0 - V H V E G" is still an id.
@@ -545,7 +592,7 @@ _EMAIL_AT = re.compile(
 # "(at)" and "[at]" (spaces inside or not: "[ A T ]") are only ever written in addresses: any domain ending
 # counts after them.
 _AT = r"(?:[(\[{]\s*at\s*[)\]}]|-\s*at\s*-)"
-_DOT = r"(?:[(\[{]\s*dot\s*[)\]}]|-\s*dot\s*-)"
+_DOT = r"(?:[(\[{]\s*(?:dot|\.)\s*[)\]}]|-\s*dot\s*-)"
 _AT_BRACKETED = re.compile(_AT)
 _EMAIL_BRACKETED = re.compile(rf"(?<=\w)\s*{_AT}\s*[\w-]+(?:\s*(?:\.|{_DOT})\s*[a-z]{{2,6}})+")
 _EMAIL_SPELLED = re.compile(
@@ -554,7 +601,13 @@ _EMAIL_SPELLED = re.compile(
 )
 _EMAIL_WORDS = lexicon.compile_all((r"\be-?mail (?:address|us at|me at)\b",))
 # A domain spelled out with "dot" is only ever written to dodge a filter: an address, whatever precedes it.
-_DOMAIN_SPELLED = re.compile(rf"\b[\w-]+ ?(?:{_DOT}| dot ) ?(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me)\b")
+_DOMAIN_SPELLED = re.compile(
+    rf"\b[\w-]+ ?(?:{_DOT}| dot ) ?(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|ie|es|it|nl|au|ca)\b"
+)
+# "northline88 at gmail": a mail provider's name after "at" is an address, whatever follows.
+_MAIL_PROVIDER = re.compile(
+    r"\b[\w.-]+ (?:at|@) (?:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|proton(?:mail)?|live|msn|gmx)\b"
+)
 _DATE = re.compile(r"\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\s*")
 _SSN = re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")
 _NATIONAL_ID = re.compile(r"[a-z]{2}\d{6}[a-d]")  # UK national insurance number, on _dense
@@ -566,13 +619,23 @@ _NATIONAL_ID_WORDS = (
     r"|bsn|burgerservicenummer|personnummer|personal (?:id|identity|identification) (?:number|code)"
     r"|dni|nie number|cpf|nric|medicare (?:number|card)|nhs number|id number|identification number"
     r"|resident (?:id|registration)|citizen(?:ship)? (?:id|number)|voter id|birth certificate|codice fiscale"
-    r"|steuer-?id|numero fiscal|curp|rfc|sozialversicherungsnummer)\b",
+    r"|steuer-?id|numero fiscal|curp|rfc|sozialversicherungsnummer|citizen service number"
+    r"|residen(?:ce|cy) (?:permit|card)|id document|identity document)\b",
+    r"\b(?:last|first) (?:four|4|few|two|2) (?:digits )?of your (?:social|ssn|sin|id|passport)\b",
+    r"\byour social\b(?! (?:media|life|channels?|feeds?|accounts?|pages?|side|calendar))",
+    r"\bselfie (?:with|holding)\b",
 )
 _IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
 _CARD_WORDS = (
     r"\b(?:card number|cvv2?|cvc2?|cv2|security code|security number|expiry date|account number|sort code"
     r"|routing number"
-    r"|bank details|pin (?:code|number)|password|login details)\b",
+    r"|bank details|pin (?:code|number)|login details)\b",
+    # Asked for, not warned about: "If anyone texts asking for your password, it isn't us."
+    r"\b(?<!for your )(?<!for the )(?<!ask for )password\b",
+    r"\bsignature (?:strip|panel|box)\b",
+    r"\b(?:both sides|front and back|back and front) of your (?:\w+ )?card\b",
+    r"\bvalid-?from\b|\bsecurity digits\b",
+    r"\b(?:online |internet |mobile |telephone )?banking (?:login|log-in|password|details|credentials|pin)\b",
     # Family: any of the card's figures asked for by where they are printed.
     r"\b(?:digits?|numbers?|code|pin|dates?|details|figures) (?:on|of|from|printed on) (?:the (?:back|front|"
     r"reverse) of )?your (?:\w+ )?(?:card|visa|mastercard|amex)\b",
@@ -614,7 +677,7 @@ _NAME_PARTS = re.compile(r"[\s'-]+")
 _STAFF = re.compile(
     r"\b(?P<name>[A-Z][a-z]+) (?:from|in|at) (?:our |the )?(?:accounts|billing|support|sales|finance|hr"
     r"|collections|head office|customer (?:care|service|services|support)"
-    r"|(?:\w+ )?(?:team|department|desk))\b"
+    r"|(?:[A-Z]?\w+ )?(?:team|department|desk|store|shop|branch|office))\b"
 )
 # Someone close to the customer, named: "your colleague Bronwyn" ("C O L L E A G U E  B R O N W Y N").
 _RELATIONS = frozenset(
@@ -623,7 +686,7 @@ _RELATIONS = frozenset(
 )
 _RELATION_NAMED = re.compile(rf"\b[Yy]our (?:{'|'.join(sorted(_RELATIONS))}) [A-Z][a-z]+\b")
 _STAFF_PLACES = ("accounts", "billing", "support", "sales", "finance", " hr", "collections", "office",
-                 "customer", "team", "department", "desk")  # fmt: skip
+                 "customer", "team", "department", "desk", "store", "shop", "branch")  # fmt: skip
 _NOT_NAMES = frozenset(
     "someone somebody everyone everybody anyone anybody nobody love greetings hello hi hey thanks regards "
     "cheers wishes best all people folks colleagues staff agents experts engineers advisors advisers friends "
@@ -665,6 +728,8 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
 
 def _has_email(text: str) -> bool:
     if "@" in text and _EMAIL_AT.search(text):
+        return True
+    if " at " in text and _MAIL_PROVIDER.search(text):
         return True
     if "dot" in text and _DOMAIN_SPELLED.search(text):
         return True
@@ -776,9 +841,10 @@ def _shouted_words(v: Views, ctx: Context) -> int:
 # Swear words written with symbols for letters ("sh*tty", "f**king", "b*llsh*t"): a word with a masked
 # letter is profane when some letters in place of its symbols spell one of these.
 PROFANE_WORDS = (
-    "shit shits shitty shite bullshit fuck fucks fucking fucked fucker bitch bitches bitching bitchy damn "
-    "damned dammit goddamn crap crappy arse arsehole ass asshole bastard bastards piss pissed pissing wank "
-    "wanker twat cunt cock dick dickhead prick bollocks bugger hell frigging effing"
+    "shit shits shitty shite shitload shithole shitshow bullshit fuck fucks fucking fucked fucker bitch "
+    "bitches bitching bitchy damn damned dammit goddamn crap crappy arse arsehole ass asshole bastard "
+    "bastards piss pissed pissing wank wanker twat cunt cock dick dickhead prick bollocks bugger hell "
+    "frigging effing"
 ).split()
 _MASKED_WORD = re.compile(r"[a-z]*[a-z][*#@%$!]+[a-z*#@%$!]*|[*#@%$!]+[a-z]+[a-z*#@%$!]*")
 
@@ -895,7 +961,10 @@ FOREIGN_MARKERS = (
     hallo tschuss wiedersehen danke gruss grusse freundlichen herzliche herzlichen guten ciao grazie
     buongiorno buonasera buonanotte arrivederci prego saluti cordiali ola obrigado obrigada tchau beijos
     abracos goedemorgen goedemiddag goedenavond doei groeten bedankt dankjewel hartelijk vriendelijke
-    kiitos dziekuje merhaba tesekkurler multumesc spasibo arigato salamat terima kasih shukran""".split()
+    kiitos dziekuje merhaba tesekkurler multumesc spasibo arigato salamat terima kasih shukran
+    diolch ngiyabonga siyabonga enkosi kakhulu asante dankie takk tack paldies aciu dekuji dakujem hvala
+    koszonom efharisto blagodarya dhanyavaad shukriya rahmat toda gracies grazas eskerrik mahalo maururu
+    sawubona dumela habari jambo namaste salaam shalom hej moien""".split()
     )
     - ENGLISH_WORDS
 )
@@ -920,6 +989,13 @@ _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _GREETING_WORDS = frozenset("hi hello hey dear good morning afternoon evening day greetings".split())
 # A word with an accented Latin letter ("até", "soirée", "à"): English words have none, names aside.
 _ACCENTED_WORD = re.compile(r"\w*[À-ÖØ-öø-ɏ]\w*")
+_NON_LATIN_WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\u024f][^\W\d_]*")  # a word with a letter past Latin
+
+
+def _in_other_script(word: str) -> bool:
+    return len(word) >= 2 and sum(_script(ch) == "other" for ch in word) >= 2
+
+
 _LOANWORDS = frozenset(
     "cafe cafes resume resumes naive fiance fiancee deja entree protege cliche facade creme decor eclair "
     "puree souffle touche".split()
@@ -945,6 +1021,12 @@ def is_english(v: Views, settings: ShieldSettings, own_names: frozenset[str] = f
     `min_english_share` of its words are English function words.
     """
     if v.non_latin > settings.max_non_latin_share:
+        return False
+    # A word written in another script ("감사합니다") is another language, whatever its share of the letters;
+    # a name in another script is never greeted (names.py), so it is no excuse.
+    if v.non_latin and any(
+        w.casefold() not in own_names for w in _NON_LATIN_WORD.findall(v.clean) if _in_other_script(w)
+    ):
         return False
     words = _WORDS.findall(v.match)
     if not FOREIGN_MARKERS.isdisjoint(words) and FOREIGN_MARKERS.intersection(words) - own_names:

@@ -21,6 +21,9 @@ _LEAVE = (
 )
 
 FALSE_PROMISE = (
+    r"\bno way (?:you(?:'ll| will| can| could)? )?(?:lose|lose out|go wrong|miss out|pay more)\b",
+    r"\b(?:savings?|discounts?|deals?|prices?|offers?|reductions?) (?:never|won'?t ever|will never|don'?t) "
+    r"(?:stop|stops|end|ends|expire|expires|run out|runs out)\b",
     r"\bguarantee[ds]?\b",
     r"\bguaranteeing\b",
     r"\bfree forever\b",
@@ -87,6 +90,9 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    r"\b(?:send|sending|post|posting|ship|shipping|give|giving|pop) (?:you |over )?(?:a |an |some |free )?"
+    r"(?:\w+ )?(?:chargers?|power ?banks?|speakers?|earbuds|headphones|hampers?|mugs?|t-shirts?|goodies"
+    r"|gadgets?|tablets?|smart ?watch(?:es)?|treats?)\b",
     r"\b(?:adding|add|added|throwing in|including) (?:\w+ ){0,2}(?:minutes|data|texts|calls|roaming"
     r"|channels?|gb|gigabytes|streaming|subscriptions?) (?:to|on|onto|into) your (?:plan|account|bundle"
     r"|package|line)\b",
@@ -169,6 +175,15 @@ THREAT = (
     r"\bbe (?:paused|interrupted|halted|restricted|limited|stopped|switched off|turned off|on hold) "
     r"until you\b",
     r"\bwill cost you\b(?! (?:nothing|less|no|only|just|a penny|the same))",
+    r"\b(?:line|service|connection|account|number|internet|phone|broadband)s? (?:to )?(?:go|goes|going|went)"
+    r" (?:quiet|dark|dead|silent|offline)\b",
+    r"\bnon-?respon(?:ders?|ding customers)\b",
+    r"\b(?:moved|switched|put|bumped|transferred) (?:on)?to (?:a |our |the )?(?:higher|more expensive|premium"
+    r"|dearer|pricier) (?:tariff|plan|rate|price|band)\b",
+    r"\bbe (?:capped|throttled|slowed(?: down)?|reduced|downgraded) until\b",
+    r"\bremember this (?:the )?next time\b",
+    r"\bbreach of (?:contract|terms)\b",
+    r"\btreated as (?:a |an )?(?:breach|default|refusal|cancellation)\b",
     r"\bor else\b",
     rf"\b{_YOU_WILL} (?:lose|regret|be sorry|pay for|face)\b",
     r"\b(?<!n't )(?<!not )(?<!never )lose (?:everything|it all|your (?:service|number|account|data"
@@ -303,6 +318,12 @@ GUILT = (
     r"\b(?:we|i) (?:weren'?t|wasn'?t|aren'?t|are not|were not) good enough for you\b",
     r"\bnothing but (?:good|kind|nice|loyal|patient|generous|fair|helpful) (?:to|with) you\b",
     r"\blos(?:e|es|ing|t) (?:any )?sleep over\b",
+    r"\b(?:expected|expect|deserve[ds]?|hoped for) (?:a (?:bit|little|lot) )?more (?:appreciation|gratitude"
+    r"|loyalty|thanks|respect)\b",
+    r"\b(?:you (?:could|can|should|might)|so|now|time to) return the favou?r\b",
+    r"\b(?:count|counts|matter|matters) for (?:anything|nothing|something)\b",
+    r"\bungrateful\b",
+    r"\bpull(?:ed|ing)? (?:some )?strings for you\b",
     r"\bwould mean (?:the world|so much|a lot|everything) to (?:the team|everyone|our (?:team|staff|engineers"
     r"|people))\b",
     r"\b(?:make|makes|made|making) us (?:so |very |really )?(?:sad|cry|upset|unhappy|miserable)\b",
@@ -336,6 +357,10 @@ PRESSURE = (
     r"|morning|tonight|midnight|noon|lunch(?:time)?|tomorrow|the (?:weekend|morning|evening)"
     r"|\d{1,2} ?(?:am|pm))\b",
     r"\bfirst come ?,? first serve[d]?\b",
+    r"\bwon'?t be (?:here|around|available|on offer|live) (?:on|by|after|past|next|tomorrow|for long|come)\b",
+    r"\b(?:your|the|is the|is your) cut-?off\b",
+    r"\b(?:limited|restricted) to the first\b",
+    r"\b(?:only|just) (?:for )?the first \w+ (?:replies|customers|people|responses)\b",
     r"\b(?:reply|respond|answer|act|decide) (?:\w+ )?before (?:lunch(?:time)?|noon|sunrise|sunset|midnight"
     r"|tonight|tomorrow|the weekend|(?:\d{1,2} ?(?:am|pm)))\b",
     r"\btime(?:'s| is) (?:almost |nearly |running )?(?:up|out)\b",
@@ -437,7 +462,13 @@ INSULT = (
     r"\b(?:muppets?|nitwits?|halfwits?|airheads?|boneheads?|blockheads?|knuckleheads?|twerps?|plonkers?"
     r"|pillocks?|prats?|doofus(?:es)?|nincompoops?|numbskulls?|dunces?|simpletons?|buffoons?|dimwits?"
     r"|dolts?|nitwits?|ninnies|ninny|chumps?|suckers?)\b",
-    r"\b(?:anyone|anybody|someone|somebody|everyone) with (?:a|half a|any|one) (?:brain|clue|sense)\b",
+    r"\b(?:anyone|anybody|someone|somebody|everyone) with (?:a|half a|any|one|two|three|a few|a couple of) "
+    r"(?:brain(?: cells?)?|clue|sense|neurons?|wits)\b",
+    r"\b(?:right|proper|total|complete|absolute) (?:plank|muppet|idiot|fool|wally|prat|pillock|numpty"
+    r"|twit)\b",
+    r"\bplanks?\b(?<!\bwalk the plank)",
+    r"\byou (?:clearly|obviously|evidently) (?:struggle|can'?t|don'?t (?:get|understand)|have trouble)\b",
+    r"\b(?:not )?too (?:taxing|hard|difficult|complicated|much) for you\b",
     r"\beven (?:a|an|my|your) (?:\w+ )?(?:child|kid|toddler|baby|monkey|goldfish|dog|cat|hamster|chimp"
     r"|five-year-old|5-year-old|fool|idiot) (?:could|would|can|gets?|understands?)\b",
     r"\bbrain-?dead\b",
@@ -479,6 +510,9 @@ PROFANITY = (
     r"\bbollocks\b",
     r"\bbullsh(?:[*#@]+|i)t\b",
     r"\bfrick(?:ing|in)?\b",
+    r"\bbad ?ass\b",
+    r"\bffs\b",
+    r"\barsing\b",
 )
 
 CHURN_MENTION = (
@@ -507,6 +541,11 @@ CHURN_MENTION = (
     r"\b(?:sorry|sad) to see you go\b",
     r"\bbefore you (?:go|leave|cancel|switch|port|move|sign with|jump)\b",
     r"\bdon'?t (?:leave|go|cancel|switch|quit|walk (?:away|out)|give up on us|jump ship)\b",
+    r"\bleavers?\b",
+    r"\b(?:had|have|has|put) you down as\b",
+    r"\bpastures new\b|\bgreener (?:grass|pastures)\b|\bgrass (?:\w+ ){0,2}greener\b",
+    r"\btempt(?:s|ed|ing)? you away\b",
+    r"\brivals?\b",
     r"\b(?:call it quits|jump(?:ing)? ship|port(?:ing)? (?:your number )?out|porting your number"
     r"|take your (?:business|custom) elsewhere|head(?:ing)? for the exit)\b",
     r"\b(?:our|the) (?:\w+ )?(?:model|algorithm|ai|analytics)s? (?:\w+ )?(?:put|picked|chose|selected|flagged"
@@ -560,7 +599,19 @@ INSTRUCTION_LEAK = (
     r"<\|[a-z_]+\|>",
     r"#{2,}",
     r"\{[a-z_ ]+\}",
-    r"\bnote to (?:model|self|ai|assistant|writer|bot|the model)\b",
+    r"\bnote to (?:model|self|ai|assistant|writer|bot|the model|reviewer|editor|legal|marketing|team|copy)\b",
+    r"\bversion \d+\b",
+    r"\btone ?:",
+    r"\btodo\b",
+    r"\bwith legal\b",
+    r"\blet me know if you(?:'d| would)? like (?:any )?(?:changes|edits|tweaks|another version)\b",
+    r"\b(?:changes|edits|tweaks) to this (?:message|text|draft|sms)\b",
+    r"\b(?:keep|stay) (?:it )?(?:under|below|within) \d+ (?:characters|chars|words)\b",
+    r"\bregenerate(?: response)?\b",
+    r"\*\*[^*\n]{1,40}\*\*",  # markdown bold: "**Subject:**"
+    r"\bsubject ?:",
+    r"\bswap in\b",
+    r"\breal figures\b",
     r"\bai (?:assistant|model|bot)\b",
     r"\binsert (?:the |your |a |customer'?s? )?"
     r"(?:offer|name|amount|percent(?:age)?|discount|details|text|link)\b",
@@ -582,6 +633,9 @@ INSTRUCTION_LEAK = (
 
 _TLD = "com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us"
 LINK = (
+    r"\b[a-z0-9-]{2,}\.[a-z]{2,6}/[\w-]+",  # a domain with a path: "bit.do/nl-keep"
+    r"\bxn--",
+    r"\b[a-z0-9-]{2,}[•·∙](?:co|com|net|org|uk|io|ie|de|fr)\b",
     r"\b(?:the|a|this|our|that) link\b",
     r"\bhttps?\s*:\s*/\s*/",
     r"\bwww\s*\.",

@@ -23,7 +23,31 @@ MEASURED_SPLIT = "heldout5"
 CHECKS_FROZEN_AT = "c8ad676"
 # Every change to the verdicts since heldout5's first run: its figures at the top are then a development
 # reading, and its first run (FIRST_RUNS["heldout5"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
+    "'password' is a request only when not after 'for your' / 'ask for': 'If anyone texts asking for your "
+    "password, it isn't us.' was heldout5's one false block (7 good messages).",
+    "Leetspeak: '&' e, '¦' i, '°' o, '/-/' h, '\\_/' u, '/\\' a as a word of its own, and 'z' as s in a word "
+    "drawn with symbols; a word in another script ('감사합니다') is another language; thanks and greetings "
+    "of more languages ('Diolch', 'Ngiyabonga').",
+    "Figures: 'save a tenth', 'a year and nine months', 'seven and a half years', 'ends after your sixth "
+    "bill', 'your twentieth year with us', 'only joined last week', 'on our network since 2004', 'through "
+    "to next Halloween'.",
+    "Phrase families for the other misses: goodies sent ('a portable charger'), guilt ('expected more "
+    "appreciation', 'so return the favour', 'count for anything', 'ungrateful'), deadlines ('won't be here "
+    "on Monday', 'cut-off', 'limited to the first'), threats ('line to go quiet', 'non-responders', 'moved "
+    "to our higher tariff', 'capped until', 'breach of contract'), insults ('two brain cells', 'a right "
+    "plank', 'clearly struggle', 'too taxing for you'), swearing ('badass', 'ffs', 'arsing', 'sh*tload'), "
+    "churn ('leaver', 'had you down as', 'pastures new', 'greener', 'rival', 'tempt you away'), promises "
+    "('no way you lose out', 'savings never stop'), drafting notes ('Version 3', 'tone:', 'TODO', 'with "
+    "legal', 'Regenerate response', 'Keep under 160 characters', '**Subject:**', 'note to reviewer'), "
+    "other people ('Gwen from the Leeds store', 'ex-partner's', 'Prof. Mensah', 'at number 22'), addresses "
+    "('x at gmail', '[.]', 'dot ie'), card data ('signature strip', 'both sides of your card', 'valid-from', "
+    "'banking login'), ids ('last four of your social', 'ID document', 'citizen service number', "
+    "'residence permit'), links ('bit.do/x', 'xn--', 'northline•co•uk').",
+    "With these heldout5 reads recall 0.993 (3 misses: a spaced and a dotted other person, a drawn "
+    "'frozen') and no false block, a development figure; no other split moved and none of the 9,715 "
+    "language-model messages is newly blocked.",
+)
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
     "split": "heldout4",

@@ -46,22 +46,26 @@ LEET = {
     "@": "a", "$": "s", "|": "l", "+": "t", "€": "e", "!": "i",
     # symbols drawn like letters: "f¡f†#", "w££k§", "†^k£"
     "^": "a", "¡": "i", "£": "e", "§": "s", "†": "t", "#": "h", "¥": "y", "©": "c", "®": "r", "¢": "c",
+    "&": "e", "¦": "i", "°": "o",
 }  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
-# Letters drawn with two or three symbols, read before the one-symbol ones: "()" o, "|_|" u, "|_" l.
-_LEET_SEQUENCES = {"()": "o", "[]": "o", "|_|": "u", "|_": "l", "/\\": "a", "\\/": "v", "|\\|": "n"}
-_LEET_SEQUENCE = re.compile(
-    r"(?:\(\)|\[\]|\|_\|(?!_)|\|_|/\\|\\/|\|\\\|)(?:(?<=[a-z^¡£§†#@$!+|].{2})|(?<=[a-z^¡£§†#@$!+|].{3})"
-    r"|(?=[a-z^¡£§†#@$!+|(\[/\\]))"
-)
+# In a word drawn with these symbols, "z" is an s too ("m°nt/-/z", "¦z"); in "Ngozi!" it is a z.
+_DRAWN = frozenset("^¡£§†#¥©®¢&¦°")
+_Z_AS_S = str.maketrans({"z": "s"})
+# Letters drawn with two or three symbols, read before the one-symbol ones: "()" o, "|_|" u, "|_" l,
+# "/\\" a, "/-/" h, "\\_/" u. No message has these for any other reason ("()" empty), so they are read
+# wherever they are, as a word of their own too ("/\\ tenth").
+_LEET_SEQUENCES = {"()": "o", "[]": "o", "|_|": "u", "|_": "l", "/\\": "a", "\\/": "v", "|\\|": "n",
+                   "/-/": "h", "\\_/": "u", "|-|": "h"}  # fmt: skip
+_LEET_SEQUENCE = re.compile(r"\(\)|\[\]|\|_\|(?!_)|\|_|/-/|\|-\||\\_/|/\\|\\/|\|\\\|")
 _TRAILING_MARKS = re.compile(r"[!']+$")
 # A leet symbol next to a letter; written from the symbol, which is rarer than letters (the regex engine
 # jumps from one to the next).
 _LEET_TOUCH = re.compile(
-    r"[0-9@$|+€!^¡£§†#¥©®¢](?:(?<=[a-z].)|(?=[a-z]))"
-    r"|[¡£§†¥©®¢](?=[¡£§†¥©®¢^#@$|+€!])"  # a word of symbols alone: "†#£"
+    r"[0-9@$|+€!^¡£§†#¥©®¢&¦°](?:(?<=[a-z].)|(?=[a-z]))"
+    r"|[¡£§†¥©®¢¦°](?=[¡£§†¥©®¢^#@$|+€!&¦°])"  # a word of symbols alone: "†#£"
 )
-_LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢")
+_LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 # "h@lf @ y3@r": an "@" standing as a word is the article a (not in "s @ r e t", an address spelled out).
@@ -183,7 +187,7 @@ class Views:
 
 
 def _undo_leet(text: str) -> str:
-    if any(mark in text for mark in "()[]|/\\") and _LEET_SEQUENCE.search(text):
+    if any(mark in text for mark in "()[]|/\\") and _LEET_SEQUENCE.search(text):  # "()" o, "/\\" a ...
         text = _LEET_SEQUENCE.sub(lambda m: _LEET_SEQUENCES[m.group(0)], text)
     if "!" in text:
         text = _MASKED_I.sub("i", text)
@@ -216,7 +220,10 @@ def _fold_leet_token(token: str) -> str:
     # A number with a unit ("5g", "3rd", "24h") is not leetspeak; a closing "!" is an exclamation mark.
     tail = _TRAILING_MARKS.search(token)
     body, end = (token[: tail.start()], tail.group(0)) if tail else (token, "")
-    return token if _NUMBER_WITH_UNIT.fullmatch(body) else body.translate(_LEET_TABLE) + end
+    if _NUMBER_WITH_UNIT.fullmatch(body):
+        return token
+    folded = body.translate(_LEET_TABLE)
+    return (folded.translate(_Z_AS_S) if not _DRAWN.isdisjoint(body) else folded) + end
 
 
 def _join_spaced(match: re.Match) -> str:

@@ -227,3 +227,32 @@ def test_the_bill_said_to_be_the_old_price_is_not_a_saving():
     # heldout4's one false block: the bill after "instead of" was read as a saving, being near "off".
     text = "Hi Maya! For 3 months you'd pay $80.00 instead of $100.00, which is 20 percent off. Reply YES."
     assert problems(f"{text} Reply STOP to opt out.", DECISION, None, EVENT) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("NOT_ENGLISH", "Спасибо большое!"),  # a word of another script, whatever its share of the letters
+        ("NOT_ENGLISH", "Asante sana, rafiki."),
+        ("OFFER_PERCENT_MISMATCH", "You'd save a quarter on each bill."),
+        ("OFFER_DURATION_MISMATCH", "It lasts two years and three months."),
+        ("OFFER_DURATION_MISMATCH", "The discount stops after your ninth bill."),
+        ("TENURE_MISMATCH", "Here's to your twelfth year with us!"),
+        ("TENURE_MISMATCH", "Not bad for someone who joined us this week."),
+        ("TENURE_MISMATCH", "Eleven and a half years with us!"),
+        ("THREAT", "Non-responding customers move to a pricier tariff."),
+        ("PERSONAL_EMAIL", "Write to sam.k at hotmail."),
+        ("PERSONAL_CARD", "Send a scan of both sides of your credit card."),
+        ("INSTRUCTION_LEAK", "TODO: check the figures."),
+        ("LINK", "Details at tinyurl.com/keep-it"),
+        ("THREAT", "W&'ll ¢|_°z& y°\\_/r /\\¢¢°\\_/nt."),  # "We'll close your account"
+    ],
+)
+def test_heldout5_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_a_warning_about_passwords_is_not_a_request_for_one():
+    # heldout5's one false block: the word "password" in a warning read as a request for card data.
+    assert codes("We will never ask for your password by text.") == []
+    assert "PERSONAL_CARD" in codes("Reply with your password.")
