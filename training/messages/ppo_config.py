@@ -20,6 +20,10 @@ class PPOConfig:
     """LoRA scale alpha / r (default 32)."""
     lora_top_layers: int = 4
     """Adapted top blocks (default 4): the same as the reward model's, so the frozen trunk is shared."""
+    init_adapter: str = ""
+    """An earlier PPO adapter folder to start the policy from (e.g. artifacts/llm/ppo/adapter), to go on
+    training it against a new reward model (default "": a fresh adapter). The KL reference is the SFT model
+    either way; the value head starts fresh."""
 
     # --- rollouts ---
     updates: int = 32

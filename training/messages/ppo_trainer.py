@@ -172,6 +172,11 @@ def load_policy(config: PPOConfig):
     folder = config.root / "sft" / "merged"
     tokenizer = lm.load_tokenizer(folder)
     model = lm.load_causal_lm(folder)
+    if config.init_adapter:
+        from peft import PeftModel
+
+        policy = PeftModel.from_pretrained(model, config.init_adapter, is_trainable=True)
+        return policy.to(lm.device()), tokenizer
     lora = lm.lora_config(model, config.lora_r, config.lora_alpha, 0.0, config.lora_top_layers)
     return get_peft_model(model, lora).to(lm.device()), tokenizer
 

@@ -75,3 +75,21 @@ def test_whitening_ignores_padding():
     out = masked_whiten(torch.tensor([[1.0, 3.0, 100.0]]), torch.tensor([[1.0, 1.0, 0.0]]))
     assert out[0, 2] == 0 and out[0, 0].item() == pytest.approx(-1.0, abs=1e-4)
     assert math.isclose(out[0, 1].item(), 1.0, abs_tol=1e-4)
+
+
+def test_the_policy_can_start_from_an_earlier_adapter(quick_root):
+    # To go on training a served policy against a new reward model: its adapter is loaded, trainable.
+    import torch
+
+    from training.messages.ppo_config import PPOConfig
+    from training.messages.ppo_trainer import load_policy
+
+    config = PPOConfig.quick(quick_root)
+    fresh, _ = load_policy(config)
+    config.init_adapter = str(quick_root / "ppo" / "adapter")
+    started, _ = load_policy(config)
+    trained = {n: p for n, p in started.named_parameters() if p.requires_grad}
+    assert trained and any("lora_B" in n for n in trained)
+    # A fresh adapter's B matrices are zero; the trained ones are not.
+    assert all(torch.count_nonzero(p) == 0 for n, p in fresh.named_parameters() if "lora_B" in n)
+    assert any(torch.count_nonzero(p) > 0 for n, p in trained.items() if "lora_B" in n)
