@@ -15,9 +15,10 @@ class RewardConfig:
     """Artifact folder (default artifacts/llm)."""
     max_length: int = 128
     """Longest prompt + message in tokens (default 128)."""
-    pairs: int = 640
-    """Fault pairs used for training, drawn from the training set (default 640): the trunk's output is
-    cached for each, so that several passes cost only the adapted blocks."""
+    pairs: int = 1600
+    """Fault pairs used for training, drawn from the training set (default 1600): the trunk's output is
+    cached for each, so that several passes cost only the adapted blocks. With 640 the model fitted them
+    all and ranked 0.875 of the held-out pairs right (numeric faults 0.51-0.62); with 1600, 0.9325."""
     eval_pairs: int = 100
     """Held-out pairs measured, of each held-out set (default 100)."""
     model_pairs: int = 24
@@ -39,9 +40,9 @@ class RewardConfig:
     """Adapt only the top blocks (default 4; 0 = all); the same as the policy's, so they share the trunk."""
 
     # --- optimisation: Bradley-Terry loss, -log sigmoid(r_chosen - r_rejected) (Ouyang et al. 2022) ---
-    steps: int = 600
-    """Optimizer steps (default 600: about four passes over the pairs at 4 a step; 120 steps left the
-    training loss at 0.5)."""
+    steps: int = 1000
+    """Optimizer steps (default 1000: about two and a half passes over the pairs at 4 a step; 120 steps
+    left the training loss at 0.5)."""
     batch_pairs: int = 4
     """Pairs per step: 2x as many sequences (default 4)."""
     learning_rate: float = 3e-4
