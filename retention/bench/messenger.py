@@ -115,11 +115,11 @@ def precision(name: str, bare_model, tokenizer, folder: Path, cases, max_new_tok
     writer.load()
     load_s = time.perf_counter() - started
     writer_calls(writer, cases[:1])  # warm
-    passes = writer.total_forward_passes
+    passes = writer.forward_passes
     writer_s = writer_calls(writer, cases)
     return {
         "writer_looks_up": writer.looks_up,
-        "writer_tokens_per_pass": sum(tokens) / max(1, writer.total_forward_passes - passes),
+        "writer_tokens_per_pass": sum(tokens) / max(1, writer.forward_passes - passes),
         "tokens": tokens,
         "load_s": load_s,
         "writer_tokens_per_s": rate(sum(tokens), sum(writer_s)),

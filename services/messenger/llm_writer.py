@@ -42,8 +42,7 @@ class LLMWriter:
         self.int8, self.threads, self.use_lookup = int8, threads, lookup
         self._lock = threading.Lock()
         self._model = self._tokenizer = self._index = None
-        self.last_forward_passes = 0  # of the last message written, and of all: for the benchmarks
-        self.total_forward_passes = 0
+        self.forward_passes = 0  # of every message written so far: for the benchmarks
 
     @property
     def loaded(self) -> bool:
@@ -79,8 +78,7 @@ class LLMWriter:
         decoded = lookup.greedy_decode(
             model, ids.input_ids, end, self.max_new_tokens, self.max_time_s, index=self._index
         )
-        self.last_forward_passes = decoded.forward_passes
-        self.total_forward_passes += decoded.forward_passes
+        self.forward_passes += decoded.forward_passes
         new = decoded.tokens
         if not decoded.finished:
             raise WriterFailed(f"no end of message within {self.max_new_tokens} tokens / {self.max_time_s} s")

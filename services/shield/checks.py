@@ -19,7 +19,7 @@ from services.shield import classifier, lexicon
 from services.shield.config import ShieldSettings
 from services.shield.lexicon import word_index
 from services.shield.names import GENERIC_GREETING, greeting_word
-from services.shield.text import Views, _script, views
+from services.shield.text import Views, script, views
 
 # --- reason codes, by group ---------------------------------------------------------------------
 
@@ -113,8 +113,8 @@ _PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})\s*\Z")
 # then jumps to the next place that character occurs instead of trying every position. "p(?<!\wp)" is
 # "\bp" written that way.
 _PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er ?cent|ct)\b")
-_HALF = re.compile(r"\bhalf (?:price|off)\b|\b50 ?/ ?50\b")
-# A share of the bill in words is a percentage: "a third off" is 33.3%, which no 30% offer is.
+_FIFTY_FIFTY = re.compile(r"\b50 ?/ ?50\b")
+# A share of the bill in words is a percentage: "half price" is 50%, "a third off" 33.3% (no 30% offer).
 _FRACTION = re.compile(
     r"\b(?P<share>half|(?:a|one) third|(?:a|one) quarter|(?:a|one) fifth|(?:a|one) tenth|two[ -]thirds"
     r"|three[ -]quarters)[ -](?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
@@ -228,17 +228,16 @@ def _in_months(m: re.Match) -> str:
 
 
 def _fractions(text: str, match: str) -> list[float]:
-    """The percentages written as shares ("a third off"), other than "half price" (read with _HALF), on the
-    text and, where it differs, on the match view ("h.a.l.f  p.r.i.c.e")."""
+    """The percentages written as shares ("half price", "a third off", "50/50"), on the text and, where it
+    differs, on the match view ("h.a.l.f  p.r.i.c.e")."""
     found = []
     for view in (text, match) if match != text else (text,):
+        if "50" in view:
+            found += [50.0] * len(_FIFTY_FIFTY.findall(view))
         if not any(word in view for word in ("half", "third", "quarter", "fifth", "tenth")):
             continue
         for m in _FRACTION.finditer(view):
-            share = m.group("share")
-            if view is text and _HALF.match(view, m.start()):
-                continue
-            share = share.replace("-", " ")
+            share = m.group("share").replace("-", " ")
             key = share.split(" ")[-1] if share.startswith(("a ", "one ")) else share
             found.append(_FRACTION_PERCENT[key])
         if "sav" in view:
@@ -471,8 +470,7 @@ def _figures(v: Views) -> _Figures:
     if disguised and any(unit in v.match for unit in ("%", "cent", "pct")):
         # "S E V E N T Y  P E R  C E N T": spaced, dotted or leetspeak numbers read on the match view.
         numbers += [n for n in _percent_numbers(v.match) if n not in numbers]
-    halves = len(_HALF.findall(text)) if "half" in text or "50" in text else 0
-    percents = tuple([number_value(n) for n in numbers] + [50.0] * halves + _fractions(text, v.match))
+    percents = tuple([number_value(n) for n in numbers] + _fractions(text, v.match))
     durations = _durations(text)
     if disguised:
         # Spaced, dotted or leetspeak words ("l a s t s  a  y e a r", "h@lf @ y3@r") read on the match view.
@@ -709,13 +707,13 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
         return ["OTHER_PERSON"]
     if "OTHER_PERSON" in _phrases_in(v.match):
         return ["OTHER_PERSON"]
-    lower = v.match
-    if any(r in lower for r in _RELATIONS) and (
+    match = v.match
+    if any(r in match for r in _RELATIONS) and (
         _RELATION_NAMED.search(v.folded)
         or any(w in _RELATIONS and i + 1 < len(v.spaced_words) for i, w in enumerate(v.spaced_words))
     ):
         return ["OTHER_PERSON"]
-    if any(place in lower for place in _STAFF_PLACES):
+    if any(place in match for place in _STAFF_PLACES):
         for staff in _STAFF.finditer(v.folded):
             name = staff.group("name").casefold()
             if name not in own and name not in _NOT_NAMES and name not in ENGLISH_WORDS:
@@ -1002,7 +1000,7 @@ _NON_LATIN_WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\u024f][^\W\d_]*")  # a word
 
 
 def _in_other_script(word: str) -> bool:
-    return len(word) >= 2 and sum(_script(ch) == "other" for ch in word) >= 2
+    return len(word) >= 2 and sum(script(ch) == "other" for ch in word) >= 2
 
 
 _LOANWORDS = frozenset(

@@ -131,7 +131,7 @@ _NON_ASCII_WORD = re.compile(r"\w*[^\W\x00-\x7f]\w*")
 
 
 @lru_cache(maxsize=4096)
-def _script(ch: str) -> str:
+def script(ch: str) -> str:
     """'latin', 'other' for letters of other scripts, '' for anything that is not a letter."""
     if not ch.isalpha():
         return ""
@@ -156,7 +156,7 @@ def fold_word(word: str) -> str:
     """Fold look-alike letters to Latin in a word that mixes scripts or is made of look-alikes only."""
     if word.isascii():
         return word
-    scripts = {_script(ch) for ch in _NON_ASCII.findall(word)} - {""}
+    scripts = {script(ch) for ch in _NON_ASCII.findall(word)} - {""}
     if _ASCII_LETTER.search(word):
         scripts.add("latin")
     if "other" in scripts and ("latin" in scripts or all(ch in HOMOGLYPHS for ch in word if ch.isalpha())):
@@ -299,7 +299,7 @@ def _unicode_views(visible: str) -> tuple[str, str, int, float]:
 def non_latin_share(text: str) -> float:
     """Share of letters that are not Latin (accented Latin counts as Latin)."""
     ascii_letters = len(_ASCII_LETTER.findall(text))
-    scripts = [_script(ch) for ch in _NON_ASCII.findall(text)]
+    scripts = [script(ch) for ch in _NON_ASCII.findall(text)]
     other = scripts.count("other")
     letters = ascii_letters + other + scripts.count("latin")
     return other / letters if letters else 0.0

@@ -236,10 +236,10 @@ def latency(config: EvalConfig, int8: bool, lookup: bool = True) -> dict:
     writer.load()
     briefs = [Brief(**r["brief"]) for r in read_jsonl(config.root / "data" / "eval_prompts.jsonl")]
     briefs = (briefs * (1 + config.latency_runs // max(1, len(briefs))))[: config.latency_runs + 1]
-    times, tokens, passes, texts = [], [], [], []
+    times, tokens, texts, passes = [], [], [], 0
     name = f"{'int8' if int8 else 'fp32'}{' + lookup' if writer.looks_up else ''}"
     for i, brief in enumerate(tqdm(briefs, desc=f"latency {name}")):
-        start = time.perf_counter()
+        passes_before, start = writer.forward_passes, time.perf_counter()
         try:
             text = writer.write(brief.event(), brief.decision())
         except Exception:  # a cut message still took its time; counted at the budget's length
@@ -250,14 +250,14 @@ def latency(config: EvalConfig, int8: bool, lookup: bool = True) -> dict:
         times.append(elapsed)
         n = len(writer._tokenizer(text).input_ids) + 1 if text else config.max_new_tokens
         tokens.append(n)
-        passes.append(writer.last_forward_passes)
+        passes += writer.forward_passes - passes_before
         texts.append(text)
     return {
         "p50": percentile(times, 0.5),
         "p95": percentile(times, 0.95),
         "tokens_per_s": sum(tokens) / sum(times),
         "mean_new_tokens": statistics.fmean(tokens),
-        "tokens_per_pass": sum(tokens) / max(1, sum(passes)),
+        "tokens_per_pass": sum(tokens) / max(1, passes),
         "looks_up": writer.looks_up,
         "texts": texts,
     }
