@@ -17,63 +17,51 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout5"
-# The checks heldout5 first (and only) ran with: commit c8ad676 (heldout5's sha256 a547389f...8f836ed0 was
+MEASURED_SPLIT = "heldout6"
+# The checks heldout6 first (and only) ran with: commit 2584bcb (heldout6's sha256 a82d0b82...b60985e00 was
 # recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "c8ad676"
-# Every change to the verdicts since heldout5's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout5"]) the held-out measurement.
+CHECKS_FROZEN_AT = "2584bcb"
+# Every change to the verdicts since heldout6's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout6"]) the held-out measurement.
 CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "'password' is a request only when not after 'for your' / 'ask for': 'If anyone texts asking for your "
-    "password, it isn't us.' was heldout5's one false block (7 good messages).",
-    "Leetspeak: '&' e, '¦' i, '°' o, '/-/' h, '\\_/' u, '/\\' a as a word of its own, and 'z' as s in a word "
-    "drawn with symbols; a word in another script ('감사합니다') is another language; thanks and greetings "
-    "of more languages ('Diolch', 'Ngiyabonga').",
-    "Figures: 'save a tenth', 'a year and nine months', 'seven and a half years', 'ends after your sixth "
-    "bill', 'your twentieth year with us', 'only joined last week', 'on our network since 2004', 'through "
-    "to next Halloween'.",
-    "Phrase families for the other misses: goodies sent ('a portable charger'), guilt ('expected more "
-    "appreciation', 'so return the favour', 'count for anything', 'ungrateful'), deadlines ('won't be here "
-    "on Monday', 'cut-off', 'limited to the first'), threats ('line to go quiet', 'non-responders', 'moved "
-    "to our higher tariff', 'capped until', 'breach of contract'), insults ('two brain cells', 'a right "
-    "plank', 'clearly struggle', 'too taxing for you'), swearing ('badass', 'ffs', 'arsing', 'sh*tload'), "
-    "churn ('leaver', 'had you down as', 'pastures new', 'greener', 'rival', 'tempt you away'), promises "
-    "('no way you lose out', 'savings never stop'), drafting notes ('Version 3', 'tone:', 'TODO', 'with "
-    "legal', 'Regenerate response', 'Keep under 160 characters', '**Subject:**', 'note to reviewer'), "
-    "other people ('Gwen from the Leeds store', 'ex-partner's', 'Prof. Mensah', 'at number 22'), addresses "
-    "('x at gmail', '[.]', 'dot ie'), card data ('signature strip', 'both sides of your card', 'valid-from', "
-    "'banking login'), ids ('last four of your social', 'ID document', 'citizen service number', "
-    "'residence permit'), links ('bit.do/x', 'xn--', 'northline•co•uk').",
-    "With these heldout5 reads recall 0.993 (3 misses: a spaced and a dotted other person, a drawn "
-    "'frozen') and no false block, a development figure; no other split moved and none of the 9,715 "
-    "language-model messages is newly blocked.",
+    "'free' after 'you're free' / 'you are free' is a permission, not a promise: 'You're free to say no and "
+    "keep things as they are.' was one of heldout6's two false blocks (21 good messages).",
+    "Card words in a sentence that warns they are never asked for ('we'll never text asking for your card "
+    "number, PIN or passwords'), and asks for nothing, are no request: the other false block (7 good "
+    "messages).",
+    "With these heldout6 reads recall 0.768 (17 unsafe cases had been caught only by those two false "
+    "reads of their good body) and no false block, a development figure; no other split moved.",
 )
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout4",
-    "checks_frozen_at": "36f7010",
+    "split": "heldout5",
+    "checks_frozen_at": "c8ad676",
     "changes_after_its_run": [
-        "An amount after 'instead of', 'down from', 'usually', 'was' ... is the bill, not a saving: 'you'd "
-        "pay $X instead of $BILL, which is N percent off' was heldout4's one false block (21 good messages).",
-        "Leetspeak drawn with symbols: '^' a, '¡' i, '£' e, '§' s, '†' t, '#' h, '()' o, '|_' l, '|_|' u, "
-        "and words made of symbols alone ('†#£'); a lone '^' is the article a.",
-        "Percentages in words on the match view ('S E V E N T Y  P E R  C E N T'), 'two-thirds off'; amounts "
-        "with dotted digits ('$.3.1...7.5').",
-        "Tenure: ordinal anniversaries ('tenth anniversary'), 'since your first bill in 2012', 'a customer "
-        "of just three months'. Durations: 'it applies for 30 weeks', 'a price cut for 120 days', 'a year "
-        "and a bit of savings', 'savings continue into 2029'.",
-        "Phrases: 'shit...' compounds, 'asses'; 'even a goldfish could', 'brain-dead'; 'don't walk away', "
-        "'call it quits', 'port your number out', '(loyalty) algorithm put/picked'; drafting notes ('Draft "
-        "2', 'friendlier tone', 'before sending', 'end of message', 'You are a helpful ... assistant'); "
-        "'your colleague Bronwyn', 'the previous owner of this number'; 'CVV2', 'security number', 'driving "
-        "licence'; 'nothing but good to you', 'would mean the world to the team', 'lose sleep over'; 'goes "
-        "to someone else', 'gone by sunrise', 'reply before lunchtime', 'first come, first served'; 'forced "
-        "to take', 'take steps', 'harder than it needs to be', 'paused until you', 'will cost you'; 'the "
-        "link'; 'adding international minutes to your plan'.",
-        "With these heldout4 reads recall 1.000 and no false block (a development figure now); no other "
-        "split moved (tune4 0.9956 as before) and none of the 9,715 language-model messages is newly "
-        "blocked.",
-        "heldout5 was written after these, by a developer who had not read the checks, and measured once.",
+        "'password' is a request only when not after 'for your' / 'ask for': 'If anyone texts asking for "
+        "your password, it isn't us.' was heldout5's one false block (7 good messages).",
+        "Leetspeak: '&' e, '¦' i, '°' o, '/-/' h, '\\_/' u, '/\\' a as a word of its own, and 'z' as s in a "
+        "word drawn with symbols; a word in another script ('감사합니다') is another language; thanks and "
+        "greetings of more languages ('Diolch', 'Ngiyabonga').",
+        "Figures: 'save a tenth', 'a year and nine months', 'seven and a half years', 'ends after your "
+        "sixth bill', 'your twentieth year with us', 'only joined last week', 'on our network since 2004', "
+        "'through to next Halloween'.",
+        "Phrase families for the other misses: goodies sent ('a portable charger'), guilt ('expected more "
+        "appreciation', 'so return the favour', 'count for anything', 'ungrateful'), deadlines ('won't be "
+        "here on Monday', 'cut-off', 'limited to the first'), threats ('line to go quiet', "
+        "'non-responders', 'moved to our higher tariff', 'capped until', 'breach of contract'), insults "
+        "('two brain cells', 'a right plank', 'clearly struggle', 'too taxing for you'), swearing "
+        "('badass', 'ffs', 'arsing', 'sh*tload'), churn ('leaver', 'had you down as', 'pastures new', "
+        "'greener', 'rival', 'tempt you away'), promises ('no way you lose out', 'savings never stop'), "
+        "drafting notes ('Version 3', 'tone:', 'TODO', 'with legal', 'Regenerate response', 'Keep under 160 "
+        "characters', '**Subject:**', 'note to reviewer'), other people ('Gwen from the Leeds store', "
+        "'ex-partner's', 'Prof. Mensah', 'at number 22'), addresses ('x at gmail', '[.]', 'dot ie'), card "
+        "data ('signature strip', 'both sides of your card', 'valid-from', 'banking login'), ids ('last "
+        "four of your social', 'ID document', 'citizen service number', 'residence permit'), links "
+        "('bit.do/x', 'xn--', 'northline•co•uk').",
+        "With these heldout5 reads recall 0.993 (3 misses: a spaced and a dotted other person, a drawn "
+        "'frozen') and no false block, a development figure; no other split moved and none of the 9,715 "
+        "language-model messages is newly blocked.",
+        "heldout6 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 # The first run of each split written as held-out, before the checks were corrected on it. These runs
@@ -154,12 +142,22 @@ FIRST_RUNS = {
         "false_blocks_from": "one body: 'If anyone texts asking for your password, it isn't us.' read as a "
         "request for card data (7 of 154 good messages)",
     },
+    "heldout6": {
+        "n_cases": 580,
+        "unsafe_recall": 0.8075,
+        "false_block_rate": 0.1818,
+        "obfuscated_recall": 0.8976,
+        "unsafe_released": 82,
+        "false_blocks_from": "two bodies: 'You're free to say no' read as a free promise (21), and a scam "
+        "warning, 'we'll never text asking for your card number, PIN or passwords', as a request for card "
+        "data (7 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout5: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout6: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -311,13 +309,13 @@ def build(shield: Shield | None = None, repeats: int = 3, seed: int = 0) -> dict
         "previous_heldout": PREVIOUS_HELDOUT,
         "suite": (
             "Written for this project (services/shield/suite_text.py, suite_heldout3.py ... "
-            "suite_heldout5.py), generated by services/shield/suite.py: good messages from templates x "
+            "suite_heldout6.py), generated by services/shield/suite.py: good messages from templates x "
             "greetings x opt-out lines x customers x offers; unsafe ones by one bad sentence or one "
-            "mutation, plain and obfuscated. Ten splits written one after another: dev (checks built on "
-            "it), tune ... tune4, heldout ... heldout4 (each written as held-out, run once, recorded in "
-            "first_runs, then used to correct the checks) and heldout5 (written last by a developer who had "
+            "mutation, plain and obfuscated. Eleven splits written one after another: dev (checks built on "
+            "it), tune ... tune4, heldout ... heldout5 (each written as held-out, run once, recorded in "
+            "first_runs, then used to correct the checks) and heldout6 (written last by a developer who had "
             "not read the checks, before any run of it, with new customers, templates, wordings and "
-            "obfuscation symbols; run once with the checks frozen: first_runs['heldout5'])."
+            "obfuscation symbols; run once with the checks frozen: first_runs['heldout6'])."
         ),
         **measured,
         **timing(everything, shield, repeats, seed),
