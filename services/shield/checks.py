@@ -810,9 +810,23 @@ _SENTENCE_PHRASES = lexicon.PhraseIndex(
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s\|\s")
 
 
+# A warning against scams names what is never asked for: "we'll never text asking for your card number".
+_NEVER_ASKED = re.compile(
+    r"\b(?:never|not ever|won'?t ever|will not ever) (?:\w+ ){0,2}(?:ask|asks|asking|text|texts|call|calls"
+    r"|e-?mail|request|message|share|give)\b"
+)
+# ... unless the same sentence asks for something all the same.
+_ASKED = re.compile(
+    r"\b(?:reply with|send (?:us|me|it|them)|text (?:us|me|it)|tell us|confirm|enter|provide)\b"
+)
+
+
 @lru_cache(maxsize=8192)
 def _sentence_phrases(sentence: str) -> frozenset[str]:
-    return _SENTENCE_PHRASES.found(sentence)
+    found = _SENTENCE_PHRASES.found(sentence)
+    if "CARD" in found and _NEVER_ASKED.search(sentence) and not _ASKED.search(sentence):
+        return found - {"CARD"}
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -63,8 +63,9 @@ FALSE_PROMISE = (
     r"\b(?:we|i) (?:solemnly )?promise\b",
     r"\bpromised?\b",
     r"\byou(?:'ll| will) (?:never|always) (?:pay|save|get)\b",
-    # "feel free to reply" and "free to call us" are fine; "free to switch on" is a promise.
-    r"\bfree\b(?<!feel free)"
+    # "feel free to reply", "free to call us" and "you're free to say no" are fine; "free to switch on" is a
+    # promise.
+    r"\bfree\b(?<!feel free)(?<!you're free)(?<!you are free)(?<!youre free)"
     r"(?! to (?:reply|call|contact|ask|get in touch|reach|text|message|let us know|chat)\b)",
     r"\bat no (?:extra )?(?:cost|charge)\b",
     r"\bno (?:cost|charge) (?:at all|to you|whatsoever)\b",
