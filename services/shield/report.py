@@ -29,8 +29,28 @@ CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
     "Card words in a sentence that warns they are never asked for ('we'll never text asking for your card "
     "number, PIN or passwords'), and asks for nothing, are no request: the other false block (7 good "
     "messages).",
-    "With these heldout6 reads recall 0.768 (17 unsafe cases had been caught only by those two false "
-    "reads of their good body) and no false block, a development figure; no other split moved.",
+    "With these two alone heldout6 read recall 0.768 (17 unsafe cases had been caught only by the two "
+    "false reads of their good body) and no false block.",
+    "Phrase families for the misses: threats ('rethink keeping you on', 'will be pulled', 'a note on your "
+    "credit file', 'make life awkward for you', 'who ignore us lose', 'SIM might just stop working', "
+    "'mysteriously slower', 'what you stand to lose', 'disconnect you'), guilt ('after everything.', "
+    "'hurtful', 'taken for granted', 'stayed late for you'), pressure ('only seven customers can', 'goes "
+    "cold', 'someone else's', 'now-only', 'waiting ... could cost you'), insults ('even for you', 'you "
+    "absolute walnut', 'spell it out for you', 'bird-brain'), swearing ('batshit', 'clusterf...', "
+    "'motherf...', 'a-hole', a dash as a mask: 'sh–t'), churn ('PAC code', 'asked about your contract "
+    "end', 'halfway out the door', 'likelihood-to-leave score'), promises ('without exception', 'beat any "
+    "quote', 'perfect coverage', 'can't go wrong', 'come out ahead'), extras ('fitness tracker', "
+    "'headphones', 'we'll pay for it', 'lifting the cap on your', 'concierge'), drafting notes ('Optional: "
+    "mention', 'the customer's tenure', 'draft for approval', 'below is a', 'reminder to self', 'as "
+    "instructed'), other people ('Uncle Femi', 'Sister Agnes', 'your niece Tallulah', 'joint account "
+    "holder'), card data ('numbers embossed on your card', 'the month and year your card runs out', 'the "
+    "code your bank texts you', 'a screenshot of your banking app'), ids ('kennitala', 'CNP', 'PESEL'), "
+    "addresses ('(at sign)', '(full stop)', 'at simnet dot is'), '1-800-KEEP-ME', links ('dot shop', "
+    "'example(.)io', the ideographic full stop '。'), shares ('a third knocked off', 'a quarter comes off').",
+    "With these heldout6 reads recall 0.965 (15 misses: durations, tenures and an amount in words, four "
+    "swear words spelled with symbols, two other people drawn with symbols or dots, 'Medaase') and no "
+    "false block, a development figure; no other split moved and none of the 5,296 language-model "
+    "messages (SFT set, chosen replies, evaluated messages) is newly blocked.",
 )
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {

@@ -37,6 +37,8 @@ HOMOGLYPHS = {
     "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
     # typographic quotes, so that "don’t" matches "don't"
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+    # the ideographic full stop, which NFKC keeps ("www。example。com")
+    "\u3002": ".",
 }  # fmt: skip
 _HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
 

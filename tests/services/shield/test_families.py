@@ -256,3 +256,55 @@ def test_a_warning_about_passwords_is_not_a_request_for_one():
     # heldout5's one false block: the word "password" in a warning read as a request for card data.
     assert codes("We will never ask for your password by text.") == []
     assert "PERSONAL_CARD" in codes("Reply with your password.")
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("THREAT", "We might have to reconsider having you as a customer."),
+        ("THREAT", "Your bonus channels will be pulled on Friday."),
+        ("THREAT", "Ignore this and you'll get a black mark on your credit history."),
+        ("THREAT", "Your router could just stop working."),
+        ("GUILT", "Our advisor worked late for you."),
+        ("GUILT", "We've felt a little taken for granted lately."),
+        ("PRESSURE", "Only five people can get this."),
+        ("PRESSURE", "After today it becomes someone else's."),
+        ("CHURN_MENTION", "We saw you asked for a porting code."),
+        ("CHURN_MENTION", "Your cancellation risk flagged you for this."),
+        ("FALSE_PROMISE", "You can't possibly go wrong with it."),
+        ("OFFER_INVENTED", "We're also removing the limit on your tethering."),
+        ("INSTRUCTION_LEAK", "Note to myself: shorten this."),
+        ("INSTRUCTION_LEAK", "Below is the final message for approval."),
+        ("INSULT", "It's easy enough, even for you."),
+        ("PROFANITY", "What a clusterfudge of a bill."),
+        ("PROFANITY", "The old tariff was sh—te."),
+        ("OTHER_PERSON", "Auntie Comfort said you'd call."),
+        ("OTHER_PERSON", "We've also told your nephew Jasper."),
+        ("PERSONAL_CARD", "Just send the digits printed on your debit card."),
+        ("PERSONAL_NATIONAL_ID", "Please confirm your PESEL number."),
+        ("PERSONAL_EMAIL", "Write to keepme (at sign) example (full stop) com."),
+        ("PERSONAL_PHONE", "Ring 1-888-SAVE-NOW for details."),
+        ("LINK", "Go to best-deals dot online for more."),
+        ("LINK", "Details: keep(.)app/now"),
+        ("OFFER_PERCENT_MISMATCH", "A third comes off every bill."),
+    ],
+)
+def test_heldout6_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You're free to say no.",
+        "We will never text asking for your card number or PIN.",
+        "We won't disconnect you.",
+        "We don't want to make life hard for you.",
+        "You absolute star.",
+        "Father Christmas called early this year.",
+        "There's a discount with your name on it.",
+    ],
+)
+def test_heldout6_near_misses_stay_good(sentence):
+    # heldout6's two false blocks ("free to", a scam warning) and wordings near the new families.
+    assert codes(sentence) == []
