@@ -34,7 +34,9 @@ class PPOConfig:
     max_new_tokens: int = 64
     """Most tokens per generated message (default 64; the SFT messages take 35-70)."""
     temperature: float = 1.0
-    """Sampling temperature of rollouts (default 1.0: the policy's own distribution, as the KL assumes)."""
+    """Sampling temperature of rollouts (default 1.0). Below 1 the rollouts stay nearer the greedy message
+    that is served; the log-probabilities of the policy and of the reference are then taken at the same
+    temperature (as TRL's PPO trainer did), so the ratio and the KL are those of the tempered policy."""
 
     # --- reward: reward-model score minus the shield's penalty, minus the KL penalty per token ---
     shield_coef: float = 2.0

@@ -129,12 +129,16 @@ class ValueHead:
         return self.net(hidden.detach()).squeeze(-1)
 
 
-def response_logprobs(policy, last_hidden, sequences, prompt_length: int):
-    """log pi(token) of every response token, and the entropy of each of those next-token distributions."""
+def response_logprobs(policy, last_hidden, sequences, prompt_length: int, temperature: float = 1.0):
+    """log pi(token) of every response token, and the entropy of each of those next-token distributions.
+
+    With a temperature, pi is softmax(logits / temperature): the distribution the rollouts were sampled
+    from, so that the ratio, the KL to the reference (tempered alike) and the entropy are all of it.
+    """
     import torch
 
     causal = policy.get_base_model() if hasattr(policy, "get_base_model") else policy
-    logits = causal.lm_head(last_hidden[:, prompt_length - 1 : -1]).float()
+    logits = causal.lm_head(last_hidden[:, prompt_length - 1 : -1]).float() / temperature
     logp = torch.log_softmax(logits, dim=-1)
     tokens = sequences[:, prompt_length:]
     chosen = logp.gather(-1, tokens.unsqueeze(-1)).squeeze(-1)
@@ -200,11 +204,11 @@ def rollout(config, policy, tokenizer, value_head, reward_model, briefs, kl_coef
     with torch.no_grad():
         hidden = trunk.bottom(policy, seq, mask, split)
         last = trunk.top(policy, hidden, mask, split)
-        logprobs, entropy = response_logprobs(policy, last, seq, width)
+        logprobs, entropy = response_logprobs(policy, last, seq, width, config.temperature)
         values = value_head(last[:, width - 1 : -1])
         with policy.disable_adapter():
             ref_last = trunk.top(policy, hidden, mask, split)
-            ref_logprobs, _ = response_logprobs(policy, ref_last, seq, width)
+            ref_logprobs, _ = response_logprobs(policy, ref_last, seq, width, config.temperature)
         rm_scores = (reward_model.score_hidden(hidden, mask) - reward_model.mean) / reward_model.std
     codes = torch.tensor(shield_penalty(out.texts, briefs), dtype=torch.float32)
     unfinished = 1.0 - torch.tensor(out.finished, dtype=torch.float32)
@@ -235,7 +239,9 @@ def ppo_step(config, policy, value_head, optimizer, params, batch: Batch, index,
     mb_mask = batch.attention_mask[index]
     mb_response = batch.response_mask[index]
     last = trunk.top(policy, batch.trunk_hidden[index], mb_mask, split)
-    logprobs, entropy = response_logprobs(policy, last, batch.sequences[index], batch.prompt_length)
+    logprobs, entropy = response_logprobs(
+        policy, last, batch.sequences[index], batch.prompt_length, config.temperature
+    )
     values = value_head(last[:, batch.prompt_length - 1 : -1])
     policy_loss, clipfrac, approx_kl = clipped_policy_loss(
         logprobs, batch.old_logprobs[index], batch.advantages[index], mb_response, config.clip_coef

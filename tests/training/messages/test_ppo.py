@@ -93,3 +93,21 @@ def test_the_policy_can_start_from_an_earlier_adapter(quick_root):
     # A fresh adapter's B matrices are zero; the trained ones are not.
     assert all(torch.count_nonzero(p) == 0 for n, p in fresh.named_parameters() if "lora_B" in n)
     assert any(torch.count_nonzero(p) > 0 for n, p in trained.items() if "lora_B" in n)
+
+
+def test_logprobs_at_a_temperature_are_those_of_the_tempered_softmax():
+    # Rollouts sampled at a temperature are scored by the same tempered distribution (ratio, KL, entropy).
+    from types import SimpleNamespace
+
+    from training.messages.ppo_trainer import response_logprobs
+
+    torch.manual_seed(0)
+    head = torch.nn.Linear(4, 5, bias=False)
+    policy = SimpleNamespace(lm_head=head)
+    hidden, tokens = torch.randn(1, 3, 4), torch.tensor([[0, 2, 4]])
+    at_one, entropy_one = response_logprobs(policy, hidden, tokens, prompt_length=1)
+    cold, entropy_cold = response_logprobs(policy, hidden, tokens, prompt_length=1, temperature=0.5)
+    expected = torch.log_softmax(head(hidden[:, :2]) / 0.5, dim=-1).gather(-1, tokens[:, 1:, None])[..., 0]
+    assert torch.allclose(cold, expected)
+    assert not torch.allclose(cold, at_one)
+    assert (entropy_cold < entropy_one).all()  # a colder softmax is more certain
