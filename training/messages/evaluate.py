@@ -37,8 +37,9 @@ class EvalConfig:
     """Artifact folder (default artifacts/llm)."""
     reports: Path = Path("reports")
     """Where messages.json and the plot go (default reports)."""
-    prompts: int = 48
-    """Held-out prompts for the policy comparison (default 48)."""
+    prompts: int = 64
+    """Held-out prompts for the policy comparison (default 64: every one `retention messages data` makes; at
+    48 one message moved the win rate by 0.02 and the served policy read 0.60, at 64 it reads 0.59)."""
     kl_samples: int = 16
     """Held-out prompts sampled at temperature 1 for the KL estimate (default 16)."""
     latency_runs: int = 20

@@ -132,3 +132,21 @@ def test_a_model_that_does_not_finish_fails_and_the_template_writes(tiny_model_d
     messenger = build_messenger(settings)
     assert messenger.writer.name == "llm"
     assert messenger.draft(decided()).writer == "template"
+
+
+def test_int8_leaves_the_mlp_down_projections_in_fp32():
+    # Per-tensor int8 of the down_proj inputs wrecked every message; the other linear layers are quantized.
+    import torch
+
+    from services.messenger.llm_writer import int8_layers, quantize_int8
+    from training.messages import model as lm
+
+    model = lm.tiny_model(lm.tiny_tokenizer()).eval()
+    names = int8_layers(model)
+    assert names and not any(name.endswith("down_proj") for name in names)
+    assert any(name.endswith("up_proj") for name in names)
+    quantized = quantize_int8(model)
+    modules = dict(quantized.named_modules())
+    down = [m for name, m in modules.items() if name.endswith("down_proj")]
+    assert down and all(type(m) is torch.nn.Linear for m in down)
+    assert all(type(modules[name]) is not torch.nn.Linear for name in names)
