@@ -813,6 +813,7 @@ _TONE_CODES = ("THREAT", "GUILT", "PRESSURE", "INSULT", "PROFANITY", "CHURN_MENT
 _INSTRUCTION_WORDS, _INSTRUCTION_MARKS = lexicon.split_keyed(lexicon.INSTRUCTION_LEAK)
 _INSTRUCTION_MARKED = lexicon.compile_all(_INSTRUCTION_MARKS)  # markup, placeholders: by a character
 _LINKS = lexicon.compile_all(lexicon.LINK)
+_LINK_WORDS = lexicon.compile_all(lexicon.LINK_WORDS)
 # Searched only when their odd character is in the text, as they start with no character of their own.
 _LINK_PATH = re.compile(r"\b[a-z0-9-]{2,}\.[a-z]{2,6}/[\w-]+")  # a domain with a path: "bit.do/nl-keep"
 _LINK_BULLETED = re.compile(r"\b[a-z0-9-]{2,}[•·∙](?:co|com|net|org|uk|io|ie|de|fr)\b")  # "northline•co•uk"
@@ -942,14 +943,20 @@ def _robustness(v: Views) -> tuple[str, ...]:
         found.append("INSTRUCTION_LEAK")
     lower = v.folded.lower()
     if (
-        _LINKS.search(lower)
-        or (v.match != lower and _LINKS.search(v.match))
+        _has_link(lower)
+        or (v.match != lower and _has_link(v.match))
         or _squashed("LINK", v)
         or ("/" in lower and _LINK_PATH.search(lower))
         or (("•" in lower or "·" in lower or "∙" in lower) and _LINK_BULLETED.search(lower))
     ):
         found.append("LINK")
     return tuple(found)
+
+
+def _has_link(text: str) -> bool:
+    if _LINKS.search(text):
+        return True
+    return any(noun in text for noun in lexicon.LINK_NOUNS) and _LINK_WORDS.search(text)
 
 
 # --- form ---------------------------------------------------------------------------------------
