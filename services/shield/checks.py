@@ -902,7 +902,7 @@ _MASK_TOUCH = re.compile(r"[*#@%$!–—](?=\.?[a-z])|[*#@%–—](?:(?<=[a-z].)
 
 def _masked_profanity(text: str) -> bool:
     # "@", "$" and "!" between letters are read as letters on the match view ("sh!t" is "shit"): a mask
-    # that stays a mask is a "*", "#" or "%".
+    # that stays a mask is a "*", "#", "%" or a dash inside a word.
     if not any(mask in text for mask in "*#%–—") or not _MASK_TOUCH.search(text):
         return False
     for word in _MASKED_WORD.findall(_DOTS_IN_WORD.sub("", text)):
