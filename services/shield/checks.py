@@ -204,7 +204,9 @@ _OF_SAVINGS = re.compile(
     r"\s*(?:and a (?:bit|half|little) )?of (?:the )?(?:savings?|discount|lower|reduced)\b"
 )
 _APPLIES = re.compile(
-    r"\b(?:it|this|that|the (?:offer|discount|deal|price|saving)s?) (?:applies|lasts|runs)(?: for)?\s*$"
+    r"\b(?:it|this|that|the (?:offer|discount|deal|price|saving)s?|it's yours|it is yours) "
+    r"(?:(?:applies|lasts|runs|carries on|continues|goes on|keeps going)(?: for)?|(?<=yours )for)"
+    r"(?: a good| a full| a whole)?\s*$"
 )
 # "for a year", "lasts a year": a duration; "$8 a month" is a rate.
 _DURATION_START = re.compile(
@@ -325,7 +327,12 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
             continue
         if _TENURE_AFTER.search(after) or _ends_with(before, _TENURE_BEFORE):
             about = "tenure"
-        elif _ends_with(before, _OFFER_BEFORE) or _offer_near(before[-30:]) or _OFFER_AFTER.match(after):
+        elif (
+            _ends_with(before, _OFFER_BEFORE)
+            or _offer_near(before[-30:])
+            or _OFFER_AFTER.match(after)
+            or _APPLIES.search(before) is not None  # "it carries on for a good three years"
+        ):
             about = "offer"
         else:
             about = ""

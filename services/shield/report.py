@@ -47,10 +47,15 @@ CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
     "code your bank texts you', 'a screenshot of your banking app'), ids ('kennitala', 'CNP', 'PESEL'), "
     "addresses ('(at sign)', '(full stop)', 'at simnet dot is'), '1-800-KEEP-ME', links ('dot shop', "
     "'example(.)io', the ideographic full stop '。'), shares ('a third knocked off', 'a quarter comes off').",
-    "With these heldout6 reads recall 0.965 (15 misses: durations, tenures and an amount in words, four "
-    "swear words spelled with symbols, two other people drawn with symbols or dots, 'Medaase') and no "
-    "false block, a development figure; no other split moved and none of the 5,296 language-model "
-    "messages (SFT set, chosen replies, evaluated messages) is newly blocked.",
+    "With these heldout6 read recall 0.965 (15 misses) and no false block; no other split moved and none of "
+    "the 5,296 language-model messages (SFT set, chosen replies, evaluated messages) is newly blocked.",
+    "A duration after 'it carries on / continues / goes on for (a good)' or 'it's yours for' is the offer's: "
+    "'It carries on for a good three years.' had read as a true tenure in years (38 months), 'It's yours for "
+    "eight weeks.' as untied to the offer.",
+    "With these heldout6 reads recall 0.969 (13 misses: tenures and an amount in words, an open-ended "
+    "renewal year, four swear words spelled with symbols, two other people drawn with symbols or dots, "
+    "'Medaase') and no false block, a development figure; no other split moved and none of the 5,328 "
+    "language-model messages is newly blocked.",
 )
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {

@@ -287,10 +287,23 @@ def test_a_warning_about_passwords_is_not_a_request_for_one():
         ("LINK", "Go to best-deals dot online for more."),
         ("LINK", "Details: keep(.)app/now"),
         ("OFFER_PERCENT_MISMATCH", "A third comes off every bill."),
+        ("OFFER_DURATION_MISMATCH", "It's yours for six weeks."),
     ],
 )
 def test_heldout6_families_in_other_words(code, sentence):
     assert code in codes(sentence)
+
+
+def test_what_the_offer_lasts_is_no_tenure():
+    # Two years is a true tenure for a customer of 26 months, but "it carries on for" speaks of the offer.
+    event = make_event(tenure=26)
+
+    def message_codes(sentence):
+        text = f"Hi Maya, we can take 20% off your bill for 3 months. {sentence} Reply STOP to opt out."
+        return problems(text, DECISION, None, event)
+
+    assert "OFFER_DURATION_MISMATCH" in message_codes("It carries on for a good two years.")
+    assert message_codes("Thanks for two years with us.") == []
 
 
 @pytest.mark.parametrize(
