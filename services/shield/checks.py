@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -732,10 +732,8 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
             return ["OTHER_PERSON"]
     if "Miss " in v.folded and _MISS.search(v.folded):
         return ["OTHER_PERSON"]
-    for titled in _TITLED.finditer(v.folded):
-        name = titled.group("name").casefold()
-        if name not in own and name not in _NOT_NAMES and name not in _TITLED_NOT_NAMES | ENGLISH_WORDS:
-            return ["OTHER_PERSON"]
+    if _another_named(_TITLED.finditer(v.folded), own, _TITLED_NOT_NAMES):
+        return ["OTHER_PERSON"]
     if "OTHER_PERSON" in _phrases_in(v.match):
         return ["OTHER_PERSON"]
     match = v.match
@@ -744,15 +742,22 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
         or any(w in _RELATIONS and i + 1 < len(v.spaced_words) for i, w in enumerate(v.spaced_words))
     ):
         return ["OTHER_PERSON"]
-    if any(place in match for place in _STAFF_PLACES):
-        for staff in _STAFF.finditer(v.folded):
-            name = staff.group("name").casefold()
-            if name not in own and name not in _NOT_NAMES and name not in ENGLISH_WORDS:
-                return ["OTHER_PERSON"]
+    if any(place in match for place in _STAFF_PLACES) and _another_named(_STAFF.finditer(v.folded), own):
+        return ["OTHER_PERSON"]
     own_id = ctx.customer_id.replace("-", "")
     if _ID_SPREAD.search(v.folded) and any(cid != own_id for cid in _CUSTOMER_ID.findall(_dense(v))):
         return ["OTHER_PERSON"]
     return []
+
+
+def _another_named(found: Iterator[re.Match], own: set[str], not_names: frozenset[str] = frozenset()) -> bool:
+    """Whether a `name` group found is a name and not one of the customer's own ("Priyanka from accounts",
+    "Uncle Femi"); words that can stand there without naming anyone are not names."""
+    for m in found:
+        name = m.group("name").casefold()
+        if name not in own and name not in _NOT_NAMES and name not in not_names and name not in ENGLISH_WORDS:
+            return True
+    return False
 
 
 def _has_email(text: str) -> bool:
@@ -895,8 +900,14 @@ PROFANE_WORDS = (
     "bastards piss pissed pissing wank wanker twat cunt cock dick dickhead prick bollocks bugger hell "
     "frigging effing"
 ).split()
-# A dash inside a word masks letters too: "sh–t", "motherf—".
-_MASKED_WORD = re.compile(r"[a-z]*[a-z][*#@%$!–—]+[a-z*#@%$!–—]*|[*#@%$!–—]+[a-z]+[a-z*#@%$!–—]*")
+# The characters that stand for letters in a masked swear word ("sh*t", "sh!t", a dash: "sh–t"), and those
+# that stay masks on the match view ("@", "$" and "!" between letters are read as letters there).
+_MASKS = "*#@%$!–—"
+_KEPT_MASKS = "*#%–—"
+_MASK = f"[{re.escape(_MASKS)}]"
+_MASKED_WORD = re.compile(
+    rf"[a-z]*[a-z]{_MASK}+[a-z{re.escape(_MASKS)}]*|{_MASK}+[a-z]+[a-z{re.escape(_MASKS)}]*"
+)
 
 
 _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": dotted letters left by a mask
@@ -904,16 +915,14 @@ _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": d
 
 # A mask touching a letter ("sh*t", "*ss"), written from the mask: a "$" before digits or a closing "!"
 # is not one, and most texts have no other.
-_MASK_TOUCH = re.compile(r"[*#@%$!–—](?=\.?[a-z])|[*#@%–—](?:(?<=[a-z].)|(?<=[a-z]\..))")
+_MASK_TOUCH = re.compile(rf"{_MASK}(?=\.?[a-z])|[*#@%–—](?:(?<=[a-z].)|(?<=[a-z]\..))")
 
 
 def _masked_profanity(text: str) -> bool:
-    # "@", "$" and "!" between letters are read as letters on the match view ("sh!t" is "shit"): a mask
-    # that stays a mask is a "*", "#", "%" or a dash inside a word.
-    if not any(mask in text for mask in "*#%–—") or not _MASK_TOUCH.search(text):
+    if not any(mask in text for mask in _KEPT_MASKS) or not _MASK_TOUCH.search(text):
         return False
     for word in _MASKED_WORD.findall(_DOTS_IN_WORD.sub("", text)):
-        shape = re.compile(re.sub(r"[*#@%$!–—]+", lambda m: f"[a-z]{{1,{len(m.group(0)) + 1}}}", word))
+        shape = re.compile(re.sub(rf"{_MASK}+", lambda m: f"[a-z]{{1,{len(m.group(0)) + 1}}}", word))
         if any(shape.fullmatch(profane) for profane in PROFANE_WORDS):
             return True
     return False
