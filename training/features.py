@@ -47,35 +47,40 @@ def one_hot(field: str, values: Sequence[str]) -> list[Feature]:
 class Encoder:
     """Encodes fields into a model's (n, features) float32 matrix; float32 as XGBoost compares in float32.
 
-    The plan is made once per feature list: each run of indicators of one field becomes one broadcast
-    comparison (the same as each indicator's `compute`), so that one customer at a time, where numpy's
-    per-call cost is what counts, takes a few numpy calls per field rather than one per column.
+    The plan is made once per feature list: each run of indicators of one field becomes one dictionary
+    from category to column (the same as each indicator's `compute`: the column whose category equals
+    the value), so that one customer at a time, where numpy's per-call cost is what counts, takes a
+    look-up per field rather than a numpy call per column.
     """
 
     def __init__(self, features: Sequence[Feature]):
         self.width = len(features)
-        self.steps: list[tuple[int, int, Feature, np.ndarray | None]] = []
+        self.steps: list[tuple[int, int, Feature, dict[str, int] | None]] = []
         start = 0
         while start < len(features):
             feature, stop = features[start], start + 1
-            categories = None
+            column_of = None
             if feature.category is not None:
                 while (
                     stop < len(features) and features[stop].field == feature.field and features[stop].category
                 ):
                     stop += 1
-                categories = np.array([[f.category for f in features[start:stop]]], dtype=object)
-            self.steps.append((start, stop, feature, categories))
+                column_of = {features[column].category: column for column in range(start, stop)}
+            self.steps.append((start, stop, feature, column_of))
             start = stop
 
     def __call__(self, fields: Fields) -> np.ndarray:
         n = len(next(iter(fields.values()))) if fields else 0
         X = np.empty((n, self.width), dtype=np.float32)
-        for start, stop, feature, categories in self.steps:
-            if categories is None:
+        for start, stop, feature, column_of in self.steps:
+            if column_of is None:
                 X[:, start] = feature.compute(fields)
-            else:
-                X[:, start:stop] = np.asarray(fields[feature.field], dtype=object)[:, None] == categories
+                continue
+            X[:, start:stop] = 0.0
+            for row, value in enumerate(fields[feature.field]):
+                column = column_of.get(value)
+                if column is not None:
+                    X[row, column] = 1.0
         return X
 
 

@@ -2,8 +2,8 @@
 
 Inputs are CustomerFacts messages, encoded by training/features.py exactly as in training. Calibration
 maps come from the model cards; the offer-level effect is the documented assumption of training/offer.py.
-Small batches (the scorer's one event at a time) go through training/forest.py, a numpy evaluator of the
-same trees (tens of microseconds); large ones through XGBoost itself, multi-threaded. Both agree to 1e-5.
+Small batches (the scorer's one event at a time) go through training/forest.py, a compiled evaluator of
+the same trees (microseconds); large ones through XGBoost itself, multi-threaded. Both agree to 1e-5.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from training import calibration, features, forest, offer
 RISK = "risk"
 ACCEPT = "accept"
 MAKE_THEM = "run `retention train --output {dir}` (or `make artifacts`)"
-SMALL_BATCH = 64  # up to this many rows, numpy beats XGBoost's per-call overhead
+SMALL_BATCH = 64  # up to this many rows, the compiled walk beats XGBoost's per-call overhead
 
 
 class ArtifactsMissing(RuntimeError):

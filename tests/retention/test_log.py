@@ -48,3 +48,19 @@ def test_tracebacks_are_truncated_to_their_end():
         error = outer
     text = log.redacted_traceback(error)
     assert len(text) == log.MAX_TRACEBACK_CHARS and text.rstrip().endswith("builtins.ValueError")
+
+
+def test_an_event_is_one_json_line_with_its_fields_and_only_at_its_level(capsys):
+    logger = log.setup("decider", "INFO")
+    try:
+        log.event(logger, "decided", customer="ab12", contact=True, offer_level=2)
+        log.event(logger, "details", level=logging.DEBUG, customer="cd34")
+        log.event(logger, "slow", level=logging.WARNING, elapsed_ms=12.5)
+        lines = capsys.readouterr().out.splitlines()
+    finally:
+        logging.getLogger().handlers.clear()
+    entries = [json.loads(line) for line in lines]
+    assert [e["message"] for e in entries] == ["decided", "slow"]
+    assert entries[0]["logger"] == "decider" and entries[0]["severity"] == "INFO"
+    assert (entries[0]["customer"], entries[0]["contact"], entries[0]["offer_level"]) == ("ab12", True, 2)
+    assert entries[1]["severity"] == "WARNING" and entries[1]["elapsed_ms"] == 12.5

@@ -129,3 +129,14 @@ def test_one_row_at_a_time_encodes_like_the_batch(telco):
         np.testing.assert_array_equal(
             encoder({k: v[row : row + 1] for k, v in fields.items()}), batch[row : row + 1]
         )
+
+
+def test_the_encoder_computes_what_each_feature_computes(telco):
+    """The encoder's plan (a look-up per field of indicators) gives each column its feature's `compute`,
+    values outside the known categories included (they mark no column)."""
+    every_feature = features.risk_features(tuple(features.RISK_EXTRA_FEATURES))
+    fields = dict(features.telco_fields(telco.head(60)))
+    fields["contract"] = fields["contract"].copy()
+    fields["contract"][:3] = ["Weekly", "", None]
+    expected = np.column_stack([np.asarray(f.compute(fields), dtype=np.float32) for f in every_feature])
+    np.testing.assert_array_equal(features.Encoder(every_feature)(fields), expected)
