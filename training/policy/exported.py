@@ -95,9 +95,22 @@ class ExportedPolicy:
 
 def sample(probabilities: np.ndarray, uniform: np.ndarray) -> np.ndarray:
     """Inverse-CDF sampling: the first action whose cumulative probability exceeds the uniform draw."""
-    cumulative = np.cumsum(probabilities, axis=1)
-    actions = (cumulative <= uniform[:, None]).sum(axis=1)
-    return np.minimum(actions, probabilities.shape[1] - 1)
+    probabilities = np.ascontiguousarray(probabilities, dtype=np.float64)
+    actions = np.empty(len(probabilities), dtype=np.int64)
+    _sample(probabilities, np.ascontiguousarray(uniform, dtype=np.float64), actions)
+    return actions
+
+
+@numba.njit(cache=True, nogil=True)
+def _sample(probabilities, uniform, actions):
+    last = probabilities.shape[1] - 1
+    for row in range(probabilities.shape[0]):
+        cumulative, action = 0.0, 0
+        for a in range(last):  # the last action takes whatever rounding leaves above the sum
+            cumulative += probabilities[row, a]
+            if cumulative <= uniform[row]:
+                action = a + 1
+        actions[row] = action
 
 
 @numba.njit(cache=True, nogil=True)

@@ -84,3 +84,14 @@ def test_a_policy_for_other_observations_is_refused(trained, world, tmp_path):
 def test_sampling_follows_the_probabilities():
     p = np.array([[0.2, 0.0, 0.8, 0.0, 0.0]] * 3)
     assert exported.sample(p, np.array([0.1, 0.2, 0.99])).tolist() == [0, 2, 2]
+
+
+def test_sampling_is_the_inverse_cdf_on_any_rows():
+    rng = np.random.default_rng(0)
+    p = rng.dirichlet(np.ones(5), size=500) * rng.integers(0, 2, size=(500, 5))
+    p[:, 0] += 1e-3  # no contact is always allowed
+    p /= p.sum(axis=1, keepdims=True)
+    uniform = np.concatenate([rng.random(497), [0.0, 1.0 - 1e-12, 0.5]])
+    cumulative = np.cumsum(p, axis=1)
+    expected = np.minimum((cumulative <= uniform[:, None]).sum(axis=1), 4)
+    assert exported.sample(p, uniform).tolist() == expected.tolist()
