@@ -107,12 +107,12 @@ def number_value(token: str) -> float:
 
 # Numbers are found from their unit backwards: the units are few and quick to find, while a number
 # (digits or words) could start at any word.
-_PERCENT_UNIT = re.compile(r"%|per ?cent\b|pct\b")
+_PERCENT_UNIT = re.compile(r"%|per ?cent\b|pct\b|p(?<=\dp)c\b")  # "30pc"
 _PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})\s*\Z")
 # Regexes searched over a whole text start with a character, not \b, where they can: the regex engine
 # then jumps to the next place that character occurs instead of trying every position. "p(?<!\wp)" is
 # "\bp" written that way.
-_PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er ?cent|ct)\b")
+_PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er ?cent|ct)\b|p(?<=\dp)c\b")
 _FIFTY_FIFTY = re.compile(r"\b50 ?/ ?50\b")
 # A share of the bill in words is a percentage: "half price" is 50%, "a third off" 33.3% (no 30% offer).
 _FRACTION = re.compile(
@@ -120,12 +120,17 @@ _FRACTION = re.compile(
     r"|three[ -]quarters)[ -](?:(?:knocked|comes?|coming|taken|shaved|trimmed|cut) )?"
     r"(?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
 )
-_SAVE_FRACTION = re.compile(r"\bsav(?:e|es|ing) (?:you )?(?:a|one) (?P<share>third|quarter|fifth|tenth)\b")
+_SAVE_FRACTION = re.compile(
+    r"\bsav(?:e|es|ing) (?:you )?(?:exactly |just |nearly |almost |about |around |over |roughly )?(?:a|one) "
+    r"(?P<share>third|quarter|fifth|tenth)\b"
+)
 _FRACTION_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
                      "two thirds": 200 / 3, "three quarters": 75.0}  # fmt: skip
 _AMOUNT = re.compile(
     r"(?:[$€£]|\b(?:usd|eur|gbp)\b)\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
-    r"|(?P<b>\b\d+(?:\.\d{1,2})?)\s*(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks)\b"
+    r"|(?P<b>\b\d+(?:\.\d{1,2})?)\s*(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks|quid)\b"
+    # An amount in words before a currency word: "seventy bucks", "twenty-five dollars".
+    rf"|\b(?P<w>{_WORD_NUMBER})[ -](?:dollars?|euros?|pounds?|bucks|quid)\b"
 )
 _SAVING_WORDS = re.compile(
     r"\b(?:off|less|sav(?:e|es|ed|ing|ings)|back|discount(?:ed)?|cheaper|reduction|knock(?:ed)?|lower by)\b"
@@ -139,23 +144,26 @@ def _join_dotted_amount(m: re.Match) -> str:
 
 
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|down from|up from|usually|normally|was|were|from)\s*$")
-_CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck")
+_CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck", "quid")
 _CURRENCY_WORDS = _CURRENCY_MARKS[3:]
 # _AMOUNT when the text names no currency: a sign then the amount, found from the sign.
 _AMOUNT_SIGNED = re.compile(r"[$€£]\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?P<b>)")
 # "12", "twelve", "a", "a full", "half a", "a couple of", "a few": a few or several is no stated number (-1).
 _DURATION_NUMBER = re.compile(
-    rf"\b(?P<n>{_NUMBER}|an?|half an?|a couple of|couple of|a few|several|a dozen)\s*-?\s*"
-    r"(?P<whole>(?:full|whole|entire|straight|complete|solid|calendar|consecutive) )?\Z"
+    rf"\b(?P<n>{_NUMBER}|an?|half an?|a couple of|couple of|a few|several|a dozen|half a dozen"
+    r"|(?:two|three|four|five|six) dozen)\s*-?\s*(?:odd |plus |or so )?"
+    r"(?P<whole>(?:full|whole|entire|straight|complete|solid|calendar|consecutive|single) )?\Z"
 )
 _DURATION_UNIT = re.compile(
     r"(?P<unit>months?|mos\b|years?|yrs?|decades?|weeks?|wks?|days?|quarters?"
     r"|monthly (?:bills?|payments?|invoices?)"
     r"|bills?|billing (?:cycles?|periods?)"
-    r"|invoices?)\b"
+    r"|invoices?|statements?)\b"
 )
 _DURATION_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "a couple of": 2.0, "couple of": 2.0,
-                   "a few": -1.0, "several": -1.0, "a dozen": 12.0}  # fmt: skip
+                   "a few": -1.0, "several": -1.0, "a dozen": 12.0, "half a dozen": 6.0, "two dozen": 24.0,
+                   "three dozen": 36.0, "four dozen": 48.0, "five dozen": 60.0,
+                   "six dozen": 72.0}  # fmt: skip
 # An end the offer cannot be checked against: "until the end of the year", "for the rest of the year".
 _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"\b(?:until|till|til|up until|through(?: to)?|thru|right through|up to|right up to|all the way"
@@ -174,7 +182,7 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
 )
 _TENURE_AFTER = re.compile(
     r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |of (?:loyalty|service|membership|being|"
-    r"your)|together|on (?:our|the) network|you(?:'ve| have) been|in our family|anniversary"
+    r"your)|together|on (?:our|the) (?:network|books)|you(?:'ve| have) been|in our family|anniversary"
     r"|since (?:you |your )?(?:joined|joining|signed|signing|became|started|switched|first|came))"
 )
 _TENURE_BEFORE = re.compile(
@@ -199,14 +207,19 @@ _OFFER_AFTER = re.compile(
 )
 # "a year and nine months": one duration, in months.
 _YEARS_AND_MONTHS = re.compile(rf"\b(?P<y>{_NUMBER}|a|an) years? and (?P<m>{_NUMBER}) months?\b")
+_LONG_SPANS = {"a quarter of a century": "25 years", "quarter of a century": "25 years",
+               "half a century": "50 years", "a century": "100 years", "a decade and a half": "15 years",
+               "half a decade": "5 years"}  # fmt: skip
+_LONG_SPAN = re.compile("|".join(sorted(_LONG_SPANS, key=len, reverse=True)))
 _AND_A_HALF = re.compile(rf"\b(?P<n>{_NUMBER}) and a half (?P<unit>years?|months?)\b")
 _OF_SAVINGS = re.compile(
     r"\s*(?:and a (?:bit|half|little) )?of (?:the )?(?:savings?|discount|lower|reduced)\b"
 )
 _APPLIES = re.compile(
     r"\b(?:it|this|that|the (?:offer|discount|deal|price|saving)s?|it's yours|it is yours) "
-    r"(?:(?:applies|lasts|runs|carries on|continues|goes on|keeps going)(?: for)?|(?<=yours )for)"
+    r"(?:(?:applies|lasts|runs|carries on|continues|goes on|keeps going)(?: for| across)?|(?<=yours )for)"
     r"(?: a good| a full| a whole)?\s*$"
+    r"|\byou(?:'re| are|'ll be| will be) covered for\s*$"
 )
 # "for a year", "lasts a year": a duration; "$8 a month" is a rate.
 _DURATION_START = re.compile(
@@ -257,7 +270,8 @@ def _amounts(text: str) -> list[tuple[float, bool, bool]]:
     found = []
     amount = _AMOUNT if any(word in text for word in _CURRENCY_WORDS) else _AMOUNT_SIGNED
     for m in amount.finditer(text):
-        raw = (m.group("a") or m.group("b")).replace(",", "")
+        words = m.groupdict().get("w")
+        raw = f"{number_value(words):g}" if words else (m.group("a") or m.group("b")).replace(",", "")
         before = text[max(0, m.start() - 20) : m.start()]
         near = before + " " + text[m.end() : m.end() + 25]
         saving = bool(_SAVING_WORDS.search(near)) and not _INSTEAD_OF.search(before)
@@ -290,6 +304,8 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
     found = []
     if " years and " in text or " year and " in text:
         text = _YEARS_AND_MONTHS.sub(_in_months, text)
+    if "century" in text or "decade and a half" in text or "half a decade" in text:
+        text = _LONG_SPAN.sub(lambda m: _LONG_SPANS[m.group(0)], text)  # "a quarter of a century": 25 years
     if " and a half " in text:
         text = _AND_A_HALF.sub(lambda m: f"{number_value(m.group('n')) + 0.5:g} {m.group('unit')}", text)
     for unit in _DURATION_UNIT.finditer(text):
@@ -314,6 +330,10 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
                 or _APPLIES.search(before) is not None
             )
             if not tied:
+                if _TENURE_AFTER.search(after) or _ends_with(before, _TENURE_BEFORE):
+                    # "six weeks since you joined": a tenure in weeks or days, about that many months.
+                    days = count * (7 if unit_word.startswith("w") else 1)
+                    found.append((round(days / 30.4), False, "tenure in days"))
                 continue
             days = count * (7 if unit_word.startswith("w") else 1)
             found.append((_months_of_days(days), False, "offer"))
@@ -362,7 +382,8 @@ def _offer_near(text: str) -> bool:
     return any(needed in text for needed in _OFFER_NEAR_NEEDS) and _OFFER_NEAR.search(text) is not None
 
 
-_QUALIFIERS = ("full", "whole", "entire", "straight", "complete", "solid", "calendar", "consecutive")
+_QUALIFIERS = ("full", "whole", "entire", "straight", "complete", "solid", "calendar", "consecutive",
+               "single", "odd", "plus", "or so")  # fmt: skip
 _NUMBER_ENDS = (*_UNITS, *_TENS, "hundred", "a", "an", "of", "few", "several", "dozen")
 
 
@@ -391,7 +412,9 @@ def _is_tenure(months: int, years: bool, tenure: int) -> bool:
 
 # The year a customer joined is a tenure too: "since you joined back in 2015", "a customer since 2019".
 _JOINED_YEAR = re.compile(
-    r"\b(?:(?:customer|member|with us|on board|part of (?:the|our) family|on (?:our|the) network|connected"
+    r"\b(?:(?:customer|member|with us|on board|part of (?:the|our) family|on (?:our|the) (?:network|bo"
+    r"oks)|connected"
+    r"|(?:been )?loyal"
     r"|signed up|with (?:our|the) network) since"
     r"|since (?:you |your )?(?:first )?(?:joined|joining|signed up|signing up|started|came|switched|became)"
     r"(?: \w+){0,2}? (?:back )?in"
@@ -424,6 +447,20 @@ _JUST_JOINED = re.compile(
 
 def _ordinal_value(n: str) -> int:
     return _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2])
+
+
+_ORDINAL_WEEK_TAIL = re.compile(r"(?:week|month) (?:with us|together|as (?:a|our) customer)\b")
+_ORDINAL_WEEK = re.compile(rf"\b{_ORDINAL} (?P<unit>week|month) (?:with us|together|as (?:a|our) customer)\b")
+
+
+def _ordinal_weeks(v: Views) -> list[int]:
+    """The months of "your third week with us", "your fifth month together": a tenure that young."""
+    if ("week" not in v.match and "month" not in v.match) or not _ORDINAL_WEEK_TAIL.search(v.match):
+        return []
+    return [
+        _ordinal_value(m.group("n")) // (4 if m.group("unit") == "week" else 1)
+        for m in _ORDINAL_WEEK.finditer(v.match)
+    ]
 
 
 def _anniversary_years(v: Views) -> list[int]:
@@ -484,7 +521,11 @@ def _figures(v: Views) -> _Figures:
         # Spaced, dotted or leetspeak words ("l a s t s  a  y e a r", "h@lf @ y3@r") read on the match view.
         durations += _durations(v.match)
     unread = len(_PERCENT_MARK.findall(text)) > len(numbers)
-    return _Figures(percents, unread, tuple(_amounts(text)), tuple(durations))
+    amounts = _amounts(text)
+    if disguised and any(word in v.match for word in _CURRENCY_WORDS):
+        # "S E V E N T Y  B U C K S": an amount in spaced, dotted or leetspeak words.
+        amounts += [a for a in _amounts(v.match) if a not in amounts]
+    return _Figures(percents, unread, tuple(amounts), tuple(durations))
 
 
 def check_offer(v: Views, ctx: Context) -> list[str]:
@@ -500,7 +541,10 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
     tenure = ctx.facts.tenure
     for months, years, about in durations:
         offer_ok = bool(decision.offer_months) and months == decision.offer_months
-        if about == "tenure" and not _is_tenure(months, years, tenure):
+        if about == "tenure in days":
+            if abs(months - tenure) > 1:
+                found.append("TENURE_MISMATCH")
+        elif about == "tenure" and not _is_tenure(months, years, tenure):
             found.append("TENURE_MISMATCH")
         elif about == "offer" and not offer_ok:
             found.append("OFFER_DURATION_MISMATCH")
@@ -513,6 +557,7 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         # "your tenth anniversary" is 120-131 months, "your tenth year" 108-119: a year either way is kept
         or any(not (n - 1) * 12 <= ctx.facts.tenure < (n + 1) * 12 for n in tenure_years)
         or (ctx.facts.tenure > 1 and "joined" in v.match and _JUST_JOINED.search(v.match))
+        or any(abs(n - ctx.facts.tenure) > 1 for n in _ordinal_weeks(v))
     ):
         found.append("TENURE_MISMATCH")
     if any(n != decision.offer_months for n in _ordinal_ends(v)):
@@ -523,7 +568,9 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         stated = decision.offer_percent in percents or any(
             _amount_matches(a, c, x) for a, c, _ in amounts for x in (*_allowed_amounts(ctx, True), new_bill)
         )
-        lasts = any(m == decision.offer_months and about != "tenure" for m, _, about in durations)
+        lasts = any(
+            m == decision.offer_months and not about.startswith("tenure") for m, _, about in durations
+        )
         if not stated or (decision.offer_months and not lasts):
             found.append("OFFER_MISSING")
     # With no discount decided, any percentage or offer word is an offer the decision did not make.
@@ -560,9 +607,18 @@ _MISS = re.compile(r"\bMiss [A-Z][a-z]+")
 # Kin and clergy by their title: "Uncle Femi", "Sister Agnes".
 _TITLED = re.compile(
     r"\b(?:Uncle|Aunt|Auntie|Aunty|Cousin|Grandma|Grandpa|Granny|Grandad|Sister|Brother|Pastor|Reverend"
-    r"|Father|Imam|Rabbi) (?P<name>[A-Z][a-z]+)\b"
+    r"|Father|Imam|Rabbi|Coach|Sir|Dame|Lord|Lady|Captain|Nurse|Doctor|Professor|Judge|Councillor|Sheikh"
+    r"|Chief)\s+(?P<name>[A-Z][a-z]+)\b"
 )
-_TITLED_NOT_NAMES = frozenset({"christmas", "nature", "time"})  # Father Christmas, Mother Nature
+_TITLED_NOT_NAMES = frozenset({"christmas", "nature", "time", "luck"})  # Father Christmas, Lady Luck
+_DOTTED_LETTER = re.compile(r"\.(?<=(?<![\w.])[A-Za-z]\.)[A-Za-z]")  # "S.i.r": from the dot
+_LETTER_RUN = re.compile(r"(?<![\w.])[A-Za-z](?P<sep>[ .])[A-Za-z](?:(?P=sep)[A-Za-z])*(?![\w])")
+
+
+def _join_letter_run(m: re.Match) -> str:
+    return m.group(0).replace(m.group("sep"), "")
+
+
 _OTHER_PEOPLE = (
     r"\b(?:another|other) customer'?s\b",
     r"\bcustomers' (?:accounts?|bills?|data|details|numbers?|addresses?)\b",
@@ -574,9 +630,11 @@ _OTHER_PEOPLE = (
     r"\btheir (?:account|bill|card|phone|e-?mail|balance) (?:details|number)\b",
     r"\b(?:previous|former|old|last|other) (?:owner|holder|user|subscriber)s? of (?:this|the|your) "
     r"(?:number|line|account|sim|phone)\b",
-    r"\byour (?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|grandma|grandad"
+    r"\byour (?:late |former |ex-)?(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother"
+    r"|sister|grandma|grandad|carer|caregiver|care worker|nanny|pa|assistant|secretary|guardian|boss|coach"
     r"|grandpa|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|fianc[eé]e?|boyfriend|girlfriend"
-    r"|child|children|kids?|flatmate|roommate|housemate|landlord|lodger|neighbou?r|parents?|ex-partner|ex-wife"
+    r"|child|children|kids?|flatmate|roommate|housemate|landlord|lodger|neighbou?r|parents?|ex-partner"
+    r"|ex-wife"
     r"|ex-husband|ex-boyfriend|ex-girlfriend|ex)(?:'s|s')",
     r"\b(?:at|from|in) (?:number|no\.?|flat|apartment|house) \d+\b",
     r"\b(?:joint|second|other) account holders?\b",
@@ -587,6 +645,7 @@ _CUSTOMER_ID = re.compile(r"\d(?<![A-Z0-9]\d)\d{3}[A-Z]{5}(?![A-Z])")
 _SEPARATORS = re.compile(r"[\s.\-]+")
 # What a customer id is on the folded text, separators left in: looked for first, from a digit.
 _ID_SPREAD = re.compile(r"\d(?:[\s.\-]*\d){3}(?:[\s.\-]*[A-Z]){5}")
+_ID_ALONE = re.compile(r"(?<![\w.-])\d(?:[\s.\-]?\d){3}(?:[\s.\-]{0,3}[A-Z]){5}(?![A-Za-z0-9])")
 
 
 def _dense(v: Views) -> str:
@@ -610,10 +669,23 @@ _AT_BRACKETED = re.compile(_AT)
 _EMAIL_BRACKETED = re.compile(rf"(?<=\w)\s*{_AT}\s*[\w-]+(?:\s*(?:\.|{_DOT})\s*[a-z]{{2,6}})+")
 _EMAIL_SPELLED = re.compile(
     rf"(?<=\w)\s*(?:{_AT}|\sat\s)\s*[\w-]+(?:\s*(?:\.|{_DOT}|\sdot\s)\s*[\w-]+)*"
-    rf"\s*(?:\.|{_DOT}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail|is|no|se|dk|fi|pl|nl|es|it"
+    rf"\s*(?:\.|{_DOT}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail|is|no|se|dk|fi|pl|"
+    rf"nl|es|it"
     r"|pt|ie|au|ca|nz|ch|shop)\b"
 )
 _EMAIL_WORDS = lexicon.compile_all((r"\be-?mail (?:address|us at|me at)\b",))
+# Family (heldout7): an address with its dot said as "dot" or "point" after one or two words, its ending a
+# known one or spelled letter by letter ("kay zed"): "help at kaztelecom dot kay zed", "offers at nordtel
+# point no", "care desk at sami net dot no".
+_LETTER_NAMES = (
+    "ay|bee|see|dee|ee|ef|gee|aitch|eye|jay|kay|el|em|en|oh|pee|cue|ar|ess|tee|you|vee|ex|why|zed|zee"
+)
+_EMAIL_SAID = re.compile(
+    r"(?<=\w) at [\w-]+(?: [\w-]+)? (?:dot|point) "
+    rf"(?:(?:{_LETTER_NAMES})[ -](?:{_LETTER_NAMES})\b|(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|no"
+    rf"|se|dk|fi"
+    r"|pl|nl|es|it|pt|ie|au|ca|nz|ch|kz|mg|ee|is)\b(?=\s*(?:[.!?,;)]|$)))"
+)
 # A domain spelled out with "dot" is only ever written to dodge a filter: an address, whatever precedes it.
 _DOMAIN_SPELLED = re.compile(
     rf"\b[\w-]+ ?(?:{_DOT}| dot ) ?(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|ie|es|it|nl|au|ca)\b"
@@ -635,7 +707,10 @@ _NATIONAL_ID_WORDS = (
     r"|resident (?:id|registration)|citizen(?:ship)? (?:id|number)|voter id|birth certificate|codice fiscale"
     r"|steuer-?id|numero fiscal|curp|rfc|sozialversicherungsnummer|citizen service number"
     r"|residen(?:ce|cy) (?:permit|card)|id document|identity document"
-    r"|kennitala|cnp|pesel|hetu|f[oø]dselsnummer|ghana ?card|emirates id|mykad|hkid|c[eé]dula)\b",
+    r"|kennitala|cnp|pesel|hetu|f[oø]dselsnummer|ghana ?card|emirates id|mykad|hkid|c[eé]dula"
+    # Family (heldout7): more countries' numbers by their names or initials, and a birth number.
+    r"|iin|bin|cin(?: number)?|birth (?:number|registration number)|jmbg|egn|amka|tckn|isikukood|asmens kodas"
+    r"|rodn[eé] [cč][ií]slo|henkil[oö]tunnus|personal code|civil (?:id|registration) number|nin|nida)\b",
     r"\b(?:last|first) (?:four|4|few|two|2) (?:digits )?of your (?:social|ssn|sin|id|passport)\b",
     r"\byour social\b(?! (?:media|life|channels?|feeds?|accounts?|pages?|side|calendar))",
     r"\bselfie (?:with|holding)\b",
@@ -652,8 +727,9 @@ _CARD_WORDS = (
     r"\bvalid-?from\b|\bsecurity digits\b",
     r"\b(?:online |internet |mobile |telephone )?banking (?:login|log-in|password|details|credentials|pin)\b",
     # Family: any of the card's figures asked for by where they are printed.
-    r"\b(?:digits?|numbers?|code|pin|dates?|details|figures) (?:on|of|from|printed on) (?:the (?:back|front|"
-    r"reverse) of )?your (?:\w+ )?(?:card|visa|mastercard|amex)\b",
+    r"\b(?:digits?|numbers?|code|pin|dates?|details|figures) (?:on|of|from|printed on|across|along) (?:the "
+    r"(?:back|front|reverse|bottom|top) of )?your (?:\w+ )?(?:card|visa|mastercard|amex|maestro)\b",
+    r"\b(?:card|bank|atm|chip and|debit card|credit card|visa) pins?\b",
     r"\b(?:back|front|reverse) of your (?:\w+ )?card\b",
     r"\b(?:long|16-digit|sixteen-digit|full) (?:card )?number on your\b",
     # Family (heldout6): the card's figures by how they are printed, its end date, the bank's codes.
@@ -666,6 +742,11 @@ _CARD_WORDS = (
 # A toll-free number spelled in letters ("1-800-KEEP-ME"): a phone number with too few digits to count.
 _VANITY_NUMBER = re.compile(r"(?<![\w$])(?:1-)?8(?:00|33|44|55|66|77|88)-[a-z0-9]{2,}(?:-[a-z0-9]+)*\b")
 _SPACE = re.compile(r"\s+")
+# A letter O among a number's digits is a zero ("07700 9OO 321"): a word of digits and o's, both in it.
+_O_TOUCH = re.compile(r"o(?:(?<=\do)|(?=\d))")
+_O_FOR_ZERO = re.compile(r"(?<![a-z])(?=[\do]*\d)(?=[\do]*o)[\do]{2,}(?![a-z])")
+_SAID_DASH = re.compile(r"(?<=\d) (?:dash|hyphen) (?=\d)")
+_AREA_CODE = re.compile(r"\barea code:? \(?\d{3,5}\b|\b\d{3,5},? (?:is the )?area code\b")
 _DIGITS_TOGETHER = re.compile(r"\d[\d\s().\-/]{5,}\d")  # what every _DIGIT_RUN holds, found from a digit
 _DIGIT_RUN = re.compile(r"(?<![\w$€£.,])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w%])")
 
@@ -707,9 +788,9 @@ _RELATIONS = frozenset(
     "colleague coworker boss manager friend neighbour neighbor flatmate roommate housemate partner wife "
     "husband brother sister son daughter mum mom dad mother father cousin aunt uncle niece nephew grandson "
     "granddaughter grandma grandpa grandmother grandfather stepson stepdaughter fiance fiancee girlfriend "
-    "boyfriend".split()
+    "boyfriend carer caregiver nanny assistant secretary coach".split()
 )
-_RELATION_NAMED = re.compile(rf"\b[Yy]our (?:{'|'.join(sorted(_RELATIONS))}) [A-Z][a-z]+\b")
+_RELATION_NAMED = re.compile(rf"\b[Yy]our (?:{'|'.join(sorted(_RELATIONS))}|PA),? [A-Z][a-z]+\b")
 _STAFF_PLACES = ("accounts", "billing", "support", "sales", "finance", " hr", "collections", "office",
                  "customer", "team", "department", "desk", "store", "shop", "branch")  # fmt: skip
 _NOT_NAMES = frozenset(
@@ -734,10 +815,16 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
         return ["OTHER_PERSON"]
     if _another_named(_TITLED.finditer(v.folded), own, _TITLED_NOT_NAMES):
         return ["OTHER_PERSON"]
+    # Titles and names written with spaced or dotted letters ("C o a c h  D i m i t r i o u", "S.i.r"): read
+    # with the letters joined, case kept.
+    if (v.spaced_words or _DOTTED_LETTER.search(v.folded)) and _LETTER_RUN.search(v.folded):
+        joined = _LETTER_RUN.sub(_join_letter_run, v.folded)
+        if _another_named(_TITLED.finditer(joined), own, _TITLED_NOT_NAMES):
+            return ["OTHER_PERSON"]
     if "OTHER_PERSON" in _phrases_in(v.match):
         return ["OTHER_PERSON"]
     match = v.match
-    if any(r in match for r in _RELATIONS) and (
+    if (any(r in match for r in _RELATIONS) or "PA" in v.folded) and (
         _RELATION_NAMED.search(v.folded)
         or any(w in _RELATIONS and i + 1 < len(v.spaced_words) for i, w in enumerate(v.spaced_words))
     ):
@@ -745,7 +832,10 @@ def check_other_people(v: Views, ctx: Context) -> list[str]:
     if any(place in match for place in _STAFF_PLACES) and _another_named(_STAFF.finditer(v.folded), own):
         return ["OTHER_PERSON"]
     own_id = ctx.customer_id.replace("-", "")
-    if _ID_SPREAD.search(v.folded) and any(cid != own_id for cid in _CUSTOMER_ID.findall(_dense(v))):
+    if _ID_SPREAD.search(v.folded) and (
+        any(cid != own_id for cid in _CUSTOMER_ID.findall(_dense(v)))
+        or any(_SEPARATORS.sub("", m.group(0)) != own_id for m in _ID_ALONE.finditer(v.folded))
+    ):
         return ["OTHER_PERSON"]
     return []
 
@@ -769,6 +859,8 @@ def _has_email(text: str) -> bool:
         return True
     bracketed = "at" in text and _AT_BRACKETED.search(text) is not None
     if bracketed and _EMAIL_BRACKETED.search(text):
+        return True
+    if (" dot " in text or " point " in text) and " at " in text and _EMAIL_SAID.search(text):
         return True
     spelled = bracketed or " at " in text
     return (spelled and bool(_EMAIL_SPELLED.search(text))) or (
@@ -804,6 +896,14 @@ def _contact_data(v: Views) -> tuple[str, ...]:
         found.append("PERSONAL_CARD")
     if digits >= 3 and _VANITY_NUMBER.search(text):
         found.append("PERSONAL_PHONE")
+    if digits >= 5 and _O_TOUCH.search(text) and _O_FOR_ZERO.search(text):  # "07700 9OO 321"
+        text = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), text)
+        digits = _digits(text)
+    if digits >= 5 and (" dash " in v.match or " hyphen " in v.match) and _SAID_DASH.search(v.match):
+        text = _SAID_DASH.sub("-", v.match)  # "555 dash 0142"
+        digits = _digits(text)
+    if digits >= 3 and "area code" in v.match and _AREA_CODE.search(v.match):
+        found.append("PERSONAL_PHONE")
     if digits < 7:  # too few digits for any phone or card number: the usual case
         return tuple(found)
     if not _DIGITS_TOGETHER.search(text):
@@ -827,7 +927,13 @@ _INSTRUCTION_MARKED = lexicon.compile_all(_INSTRUCTION_MARKS)  # markup, placeho
 _LINKS = lexicon.compile_all(lexicon.LINK)
 _LINK_WORDS = lexicon.compile_all(lexicon.LINK_WORDS)
 # Searched only when their odd character is in the text, as they start with no character of their own.
-_LINK_PATH = re.compile(r"\b[a-z0-9-]{2,}\.[a-z]{2,6}/[\w-]+")  # a domain with a path: "bit.do/nl-keep"
+_LINK_PATH = re.compile(r"\b[a-z0-9-]{2,}\.[a-z]{2,6}/[\w?=&-]+")  # a domain with a path: "bit.do/nl-keep"
+# A host of three names or more ending in two letters or a common ending: "keep.telco.mg",
+# "deal . nordtel . no" (heldout7); written from the dot.
+_LINK_HOST = re.compile(
+    rf"\.(?<=[a-z0-9-][a-z-]\.)[a-z][a-z0-9-]+\.(?:[a-z]{{2}}|{lexicon._TLD})\b(?!\.?\w)"
+    rf"|\.(?<=[a-z0-9-][a-z-] \.) [a-z][a-z0-9-]+ \. (?:[a-z]{{2}}|{lexicon._TLD})\b"
+)
 _LINK_BULLETED = re.compile(r"\b[a-z0-9-]{2,}[•·∙](?:co|com|net|org|uk|io|ie|de|fr)\b")  # "northline•co•uk"
 # These phrases are looked for sentence by sentence (none spans the end of a sentence: the split keeps its
 # "." or "!!"), all in one pass, and each sentence's findings are kept: messages share most of their
@@ -910,6 +1016,11 @@ _MASKED_WORD = re.compile(
 )
 
 
+# Other characters that mask a letter between letters (heldout7): asterisk-like operators, stars, middle dots,
+# bullets and emoji.
+_ODD_MASKS = "∗⁎﹡✱✲✳⋆★☆·•\U0001f300-\U0001faff\u2600-\u27bf"
+_ODD_MASK = re.compile(rf"[{_ODD_MASKS}](?<=[a-z][{_ODD_MASKS}])[{_ODD_MASKS}]*(?=[a-z])")
+_SPACED_MASK = re.compile(r"(?<=[a-z]) \* (?=[a-z])")
 _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": dotted letters left by a mask
 
 
@@ -919,6 +1030,10 @@ _MASK_TOUCH = re.compile(rf"{_MASK}(?=\.?[a-z])|[*#@%–—](?:(?<=[a-z].)|(?<=[
 
 
 def _masked_profanity(text: str) -> bool:
+    if not text.isascii() and _ODD_MASK.search(text):  # "f∗cking", "F💥ck", "sh·t": read as "*"
+        text = _ODD_MASK.sub("*", text)
+    if " * " in text:  # "B * L L O C K S", its letters joined around the mask
+        text = _SPACED_MASK.sub("*", text)
     if not any(mask in text for mask in _KEPT_MASKS) or not _MASK_TOUCH.search(text):
         return False
     for word in _MASKED_WORD.findall(_DOTS_IN_WORD.sub("", text)):
@@ -963,6 +1078,9 @@ def _robustness(v: Views) -> tuple[str, ...]:
         or (v.match != lower and _has_link(v.match))
         or _squashed("LINK", v)
         or ("/" in lower and _LINK_PATH.search(lower))
+        or ("/" in v.match and v.match != lower and _LINK_PATH.search(v.match))
+        or (lower.count(".") >= 2 and _LINK_HOST.search(lower))
+        or (v.match != lower and v.match.count(".") >= 2 and _LINK_HOST.search(v.match))
         or (("•" in lower or "·" in lower or "∙" in lower) and _LINK_BULLETED.search(lower))
     ):
         found.append("LINK")
@@ -1035,7 +1153,9 @@ FOREIGN_MARKERS = (
     kiitos dziekuje merhaba tesekkurler multumesc spasibo arigato salamat terima kasih shukran
     diolch ngiyabonga siyabonga enkosi kakhulu asante dankie takk tack paldies aciu dekuji dakujem hvala
     koszonom efharisto blagodarya dhanyavaad shukriya rahmat toda gracies grazas eskerrik mahalo maururu
-    sawubona dumela habari jambo namaste salaam shalom hej moien""".split()
+    sawubona dumela habari jambo namaste salaam shalom hej moien
+    leboha murakoze urakoze fa'afetai faafetai tenkyu arigatou webale medaase misaotra rakhmet raqmet
+    ndatenda zikomo faleminderit madloba vinaka fakaaue mauruuru danki mersi dankon""".split()
     )
     - ENGLISH_WORDS
 )

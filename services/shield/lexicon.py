@@ -21,6 +21,16 @@ _LEAVE = (
 )
 
 FALSE_PROMISE = (
+    # Family (heldout7): to the end of time, only ever down, here to stay, nobody undercuts, certain
+    # to be happier.
+    r"\b(?:till|until|to|for) the end of time\b",
+    r"\b(?:for (?:all )?eternity|in perpetuity|for all time)\b",
+    r"\bonly (?:ever )?(?:go(?:es)?|get(?:s)?|come(?:s)?|move(?:s)?) (?:down|lower|cheaper)\b",
+    r"\b(?:prices?|bills?|rates?|savings?|deals?|discounts?|offers?)(?: this low| like this)? (?:is|ar"
+    r"e) here to stay\b",
+    r"\b(?:no|nobody|no one|none)(?: \w+){0,3} (?:will|can|could|would) (?:ever )?undercut\b",
+    r"\b(?:certain|bound|sure|guaranteed) to (?:be |feel )?(?:happier|better off|delighted|satisfied|p"
+    r"leased|love it)\b",
     # Family (heldout6): no exceptions, nothing can go wrong, always ahead, perfect everywhere.
     r"\bwithout exception\b",
     r"\bbeat any (?:quote|price|offer|deal|competitor)\b",
@@ -98,6 +108,22 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    # Family (heldout7): a thing posted as thanks, a feature switched on as well, a charge taken care
+    # of, unmetered data.
+    r"\b(?:sending|send|posting|post|giving|give|shipping|ship)(?: you)? (?:a|an|some)(?! (?:quick |sh"
+    r"ort |little )?(?:note|message|text|line|reminder)\b)(?: [\w-]+){1,3} to say thanks?\b",
+    r"\b(?:box of chocolates|chocolates|bouquet|flowers|bottle of (?:wine|bubbly|champagne|prosecco)|c"
+    r"hampagne)\b",
+    r"\bexpect (?:a|an|some)(?: [\w-]+){1,3} (?:from (?:us|the team)|in the post)\b",
+    r"\b(?:switching|turning|switch|turn|unlocking|unlock|enabling|enable|activating|activate) on (?:["
+    r"\w-]+ ){1,3}for you (?:as well|too|also|free)\b",
+    r"\b(?:take care of|pick up|foot|settle|cover) (?:your |the )?(?:next |first )?(?:[\w-]+ ){0,2}(?:"
+    r"call-?out|repair|engineer|delivery|postage|admin) (?:charges?|fees?|costs?|bills?)\b",
+    r"\b(?:is|are) yours (?:as well|too|also|to keep)\b",
+    r"\b(?:travel|prepaid|spare|second|bonus) (?:e-?sims?|sim cards?|handsets?)\b",
+    r"\bunmetered\b",
+    r"\b(?:fees?|charges?|costs?) (?:for|of) (?:[\w-]+ ){0,4}(?:is|are|will be|has been|have been|gets"
+    r"?) (?:waived|removed|dropped|scrapped|cancell?ed|written off|on us)\b",
     # Family (heldout6): a thing on its way, with the customer's name on it, paid for by us, a cap lifted.
     r"\b(?:headphones|earbuds|smart ?watch(?:es)?|noise-?cancell?ing)\b",
     r"\bwe'?ll pay for (?:it|them)\b",
@@ -184,6 +210,23 @@ OFFER_WORDS = (  # any offer at all: refused when the decision has none
 )
 
 THREAT = (
+    # Family (heldout7): a naughty list, a wink, a visit at home, a bill made unpleasant, a service
+    # blocked until, things that fail for those who ignore us.
+    r"\b(?:naughty|black|bad|hit) ?list\b",
+    r"\b(?:if you )?(?:catch|get) (?:our|my) drift\b",
+    r"\bnon-?repl(?:iers?|ying (?:customers|accounts))\b",
+    r"\b(?:field|doorstep|debt|enforcement|recovery) (?:agents?|officers?|visits?|teams?)\b",
+    r"\b(?:may|will|might|could|is going to|are going to) (?:call|come|pop|drop) round\b",
+    r"\b(?:pay you a (?:little )?visit|knock(?:ing)? on your door|turn up at your (?:door|home|house))\b",
+    r"\b(?:we|i) (?:can|could|will|might|may|'ll) make (?:your|things|life|it) (?:[\w-]+ ){0,4}(?:less"
+    r" (?:pleasant|comfortable|affordable|easy)|unpleasant|painful|uncomfortable)\b",
+    r"\b(?:roaming|data|calls|texts|sim|broadband|phone|router|line|service|account|internet)s? (?:wil"
+    r"l|may|could|might|is going to) be (?:blocked|barred|disabled|locked|capped|cut|suspended|frozen)"
+    r" until\b",
+    r"\b(?:tend|tends|seem|seems|have a habit|has a habit|are known|is known) to (?:fail|break|go wron"
+    r"g|stop working|drop out|slow down|go missing)\b",
+    r"\b(?:when|if|once) (?:customers|people|users|folks) (?:ignore|don'?t (?:reply to|answer|respond "
+    r"to)|stop replying to) us\b",
     r"\bforced to (?:take|act|pass|suspend|close|end|cut|stop|escalate|report|involve)\b",
     r"\btake (?:further |firm |serious )?(?:steps|measures)\b",
     r"\b(?:harder|more difficult|worse|messier|more unpleasant|uglier) than it (?:needs|has) to be\b",
@@ -276,6 +319,21 @@ THREAT = (
 )
 
 GUILT = (
+    # Family (heldout7): left on read, what we put up with, feelings not made of stone, a shop or
+    # staff crushed or made sad, don't disappoint the team.
+    r"\b(?:leave|leaving|left) us (?:on read|on seen|hanging)\b",
+    r"\bghost(?:ing|ed)? us\b",
+    r"\b(?:put up with|tolerated|endured|forgiven) (?:a lot|so much|plenty|enough|a great deal) (?:fro"
+    r"m|of) you\b",
+    r"\b(?:our|my) feelings\b",
+    r"\b(?:made|make) of stone\b",
+    r"\b(?:would|will|'d|'ll|could|might) (?:really |truly |just |absolutely )?(?:crush|devastate|gut|"
+    r"sadden|upset|break) (?:us|me|everyone|the (?:[\w-]+ )?(?:team|staff|shop|store|people|engineers?"
+    r"|crew|agents?)|our (?:[\w-]+ )?(?:team|staff|shop|store|people|engineers?|crew|agents?))\b",
+    r"\bdisappoint(?:ing)? (?:our|the|everyone|them) (?:[\w-]+ ){0,2}?(?:team|staff|people|crew|agents"
+    r"?|engineers?|everyone)\b",
+    r"\bmake (?:our|the) (?:[\w-]+ ){0,2}?(?:team|staff|people|crew|agents?|engineers?) (?:so |very |r"
+    r"eally )?(?:sad|cry|upset|unhappy|miserable)\b",
     # Family (heldout6): what we did or felt for the customer, and what they owe us for it.
     r"\bafter everything\s*[.!?]",
     r"\bsurely you can (?:spare|find|manage|give)\b",
@@ -374,6 +432,12 @@ GUILT = (
 )
 
 PRESSURE = (
+    # Family (heldout7): a queue behind you, now not later, this is your moment, strike while the iron is hot.
+    r"\b(?:a queue|a line|a waiting list|others|other customers|people)(?: \w+){0,2} (?:behind you|wai"
+    r"ting (?:for|on) (?:this|it|your spot))\b",
+    r"\bnow,? (?:not|rather than) (?:later|tomorrow|next week)\b",
+    r"\b(?:this is|now is|it's|it is) your (?:moment|big moment|time to (?:act|reply|decide))\b",
+    r"\b(?:strike while|iron'?s hot|make hay|seize the (?:day|moment)|carpe diem|grab it while)\b",
     # Family (heldout6): a few places, a text that goes cold, someone else's, a cost of waiting.
     r"\bonly (?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful of|\d+) (?:more )?"
     r"(?:customers|people|of you|spots|places|slots) can\b",
@@ -472,6 +536,17 @@ PRESSURE = (
 )
 
 INSULT = (
+    # Family (heldout7): a houseplant could decide, bless your heart, only a mug pays, thick or
+    # something, not the brightest bulb, regional insults.
+    r"\b(?:a|an|my|even a|even an) (?:houseplant|potato|goldfish|toddler|child|monkey|rock|plant|five-"
+    r"year-old|hamster|dog) (?:could|would|can) (?:[\w-]+ ){0,3}(?:decide|make|figure|work|understand|"
+    r"do|see)\b",
+    r"\bbless your (?:little )?(?:heart|cotton socks)\b",
+    r"\b(?:only|just|what|like) an? (?:mug|sucker|fool|muppet|idiot)\b",
+    r"\b(?:are you|you're|you are|you must be) (?:a bit |really |just |being )?(?:thick|dense|daft|dim"
+    r"|simple)\b",
+    r"\bnot the (?:brightest|sharpest|smartest|quickest) (?:bulb|tool|knife|crayon|pencil|spark)\b",
+    r"\b(?:drongo|div|numpty|plonker|pillock|wally|nitwit|dimwit|bozo|dingbat|dunce|halfwit|nincompoop)s?\b",
     # Family (heldout6): too simple for the customer, a name called.
     r"\b(?:simple|easy|clear|basic) enough,? even for you\b",
     r"\byou (?:absolute|utter) "
@@ -569,6 +644,21 @@ PROFANITY = (
 )
 
 CHURN_MENTION = (
+    # Family (heldout7): comparing deals seen, an exit-fee question, a keep-at-all-costs list, a
+    # flight-risk alert, the profile of someone who cancels.
+    r"\b(?:we|i) (?:gather|noticed|notice|see|saw|hear|heard|know|understand|spotted|can see) (?:that "
+    r")?you(?:'ve| have| are|'re)? (?:been )?(?:comparing|browsing|checking out|pricing up|researching"
+    r"|getting quotes)\b",
+    r"\b(?:exit|early termination|termination|cancellation|leaving)[- ]fees? (?:question|query|enquiry"
+    r"|inquiry|request|call|check)\b",
+    r"\b(?:keep(?: ?- ?| )at(?: ?- ?| )all(?: ?- ?| )costs|must[- ]keep|must[- ]retain|save|saves|watc"
+    r"h|at[- ]risk|flight[- ]risk|leavers'?) list\b",
+    r"\bflight[- ]risks?\b",
+    r"\b(?:leaving|exit|flight|cancellation|departure|switching)(?:[- ]risk)? (?:alert|warning|signal|"
+    r"indicator)s?\b",
+    r"\b(?:fit|fits|match|matches) (?:the|our) profile of (?:someone|a customer|customers|people|those)\b",
+    r"\b(?:someone|the kind of customer|the type of customer|a customer) (?:who|that) (?:cancels|leave"
+    r"s|quits|walks|switches)\b(?! (?:a|us a|feedback|reviews?|to paperless))",
     # Family (heldout6): the steps of leaving seen, the last text, a score of leaving.
     r"\b(?:pac|porting|port-?out|stac|switching) (?:code|authori[sz]ation)\b",
     r"\b(?:call|question|enquiry|inquiry|asked|asking) about (?:your |the )?(?:contract end|ending|leaving"
@@ -631,6 +721,16 @@ CHURN_MENTION = (
 )
 
 INSTRUCTION_LEAK = (
+    # Family (heldout7): notes on what was left out as requested, options of a draft, notes to check
+    # before sending, the writer as an assistant.
+    r"\bas (?:requested|you asked|per (?:your|the) (?:request|brief|instructions))\b",
+    r"\b(?:urgency|pressure|salesy|marketing|pushy) language\b",
+    r"\b(?:option|variant|alternative|version) (?:[a-d]|\d+|one|two|three) ?(?:\(|:)",
+    r"\b(?:personali[sz]e|edit|check|review|fill in|proofread|verify|confirm|update|double-check) (?:["
+    r"\w-]+ ){0,3}before (?:sending|it goes out|this goes out|publishing)\b",
+    r"\bnote: (?:please )?(?:check|verify|confirm|update|review|remember|make sure)\b",
+    r"\b(?:copywriting|writing|marketing|ai|virtual|sms|messaging) assistant\b",
+    r"\b(?:i|we) (?:drafted|wrote|composed|generated) (?:this|the (?:message|text|sms|draft))\b",
     # Family (heldout6): notes for a writer left in, the assistant talking about its own work.
     r"\b(?:optional|note|instruction|tip)s?: (?:mention|insert|add|include|use|say)\b",
     r"\bthe customer'?s (?:name|first name|tenure|plan|offer|contract)\b",
@@ -712,6 +812,8 @@ LINK = (
     r"\bbit\s*\.\s*ly\b",
     r"\bclick (?:here|the link|this link|below|on the link)\b",
     r"\bhxxps?\b",
+    # A path said in words (heldout7): "nordtel dot no forward-slash loyal".
+    r"\b(?:forward|back)[- ]?slash\b",
     # A domain: two name characters, a dot (a space before or after it at most), a common ending. Written
     # from the dot so that the regex engine can jump from dot to dot.
     rf"\.(?:(?<=[a-z0-9-]{{2}}\.)|(?<=[a-z0-9-]{{2}}\s\.))\s?(?:{_TLD})\b",

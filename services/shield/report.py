@@ -23,7 +23,47 @@ MEASURED_SPLIT = "heldout7"
 CHECKS_FROZEN_AT = "3cb09c9"
 # Every change to the verdicts since heldout7's first run: its figures at the top are then a development
 # reading, and its first run (FIRST_RUNS["heldout7"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
+    "Leetspeak drawn with mathematical symbols ('∀' a, '∂' d, '≡' e, '⊙' o, '∫' s, '⊤' t, superscript one "
+    "through NFKC) and with brackets and bars ('|\\/|' m, '\\/\\/' w, '(_)' u, '(-)' h, '(_+' g, "
+    "'|3' b, '|2' r, '|(' k, \"'/\" y; '(' a c beside those symbols unless it opens a bracket the word "
+    "closes); a lone '∀' is the article a. 14 of heldout7's leet misses were these symbols.",
+    "Tone families: threats (a naughty or black list, 'if you catch our drift', non-repliers, field or "
+    "recovery agents, calling round, a bill made less pleasant, roaming or data blocked until, things that "
+    "tend to fail when customers ignore us); guilt (left on read, what we've put up with from you, our "
+    "feelings, made of stone, it would crush the shop or staff, don't disappoint our team, make our staff "
+    "sad); pressure (a queue behind you, now not later, this is your moment, strike while the iron's hot and "
+    "other idioms); insults (a houseplant could decide, bless your heart, only a mug, thick or something, "
+    "not the brightest bulb, regional insult words).",
+    "Churn mentions (we gather you've been comparing deals, an exit-fee question, a keep-at-all-costs or "
+    "must-keep list, a flight-risk or leaving alert, the profile of someone who cancels); promises (the end "
+    "of time, only ever goes down, here to stay, nobody undercuts, certain to be happier); extras (sent to "
+    "say thanks, treats in the post, a feature switched on for you as well, a call-out charge taken care "
+    "of, a travel eSIM that is yours as well, unmetered data, the fee for X is dropped); drafting talk "
+    "(as requested, urgency language, 'Option B (shorter):', check X before sending, a copywriting "
+    "assistant, 'I drafted this').",
+    "Swear words masked by asterisk-like operators, stars, middle dots, bullets or emoji ('f∗cking', "
+    "'F💥ck') or by a spaced mask ('B * L L O C K S').",
+    "Contact data: an address said with 'dot' or 'point' after one or two words and an ending known or "
+    "spelled letter by letter ('help at kaztelecom dot kay zed', 'offers at nordtel point no'); a letter O "
+    "among a number's digits read as a zero; 'dash' or 'hyphen' between digit groups; an area code; more "
+    "national numbers (IIN, CIN, birth number ...); a card's PIN and the digits across the front of a card.",
+    "Other people: more titles (Coach, Sir, Dame, Captain ...) also written with spaced or dotted letters; "
+    "a late or former relative's, a carer's or an assistant's line; 'your PA, Name'; a customer id spelled "
+    "out beside capitals ('L I N E  7 7 3 1 - Z Q X P L').",
+    "Links: a host of three names ending in two letters or a common ending ('keep.telco.mg', "
+    "'deal . nordtel . no'), a path with a query or on the match view, 'forward-slash'. Other languages: "
+    "thanks in Sesotho, Kinyarwanda, Samoan, Tok Pisin, Japanese and a dozen more.",
+    "Figures: '30pc' is a percentage; 'save exactly a third'; amounts in words before a currency word "
+    "('seventy bucks', also spaced); statements count as bills; 'a single quarter', 'two dozen months', "
+    "'thirty-odd years'; 'you're covered for 78 weeks' and 'applies across' tie a duration to the offer; "
+    "tenures on our books, loyal since a year, in weeks or days since joining, a third week with us, a "
+    "quarter of a century.",
+    "With these heldout7 reads recall 0.9977 (1 miss: a PA named in mathematical leetspeak, read in lower "
+    "case where the relation-and-name rule needs a capital) and no false block, a development figure; no "
+    "other split lost a catch or blocked a good message (heldout6 gained two catches, 0.969 -> 0.974) and "
+    "none of the 5,328 language-model messages is newly blocked.",
+)
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
     "split": "heldout6",

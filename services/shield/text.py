@@ -49,29 +49,40 @@ LEET = {
     # symbols drawn like letters: "f¡f†#", "w££k§", "†^k£"
     "^": "a", "¡": "i", "£": "e", "§": "s", "†": "t", "#": "h", "¥": "y", "©": "c", "®": "r", "¢": "c",
     "&": "e", "¦": "i", "°": "o",
+    # mathematical symbols drawn like letters: "∀" a, "∂" d, "≡" e, "⊙" o, "∫" s, "⊤" t ("⊤≡∀|\\/|")
+    "∀": "a", "∂": "d", "≡": "e", "⊙": "o", "∫": "s", "⊤": "t",
 }  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
+_MATH_LETTERS = "∀∂≡⊙∫⊤"
 # In a word drawn with these symbols, "z" is an s too ("m°nt/-/z", "¦z"); in "Ngozi!" it is a z.
-_DRAWN = frozenset("^¡£§†#¥©®¢&¦°")
+_DRAWN = frozenset("^¡£§†#¥©®¢&¦°" + _MATH_LETTERS)
 _Z_AS_S = str.maketrans({"z": "s"})
 # Letters drawn with two or three symbols, read before the one-symbol ones: "()" o, "|_|" u, "|_" l,
 # "/\\" a, "/-/" h, "\\_/" u. No message has these for any other reason ("()" empty), so they are read
 # wherever they are, as a word of their own too ("/\\ tenth").
+# Drawn with brackets and bars too (heldout7): "|\\/|" m, "\\/\\/" w, "(_)" u, "(-)" h, "(_+" g, "|3" b,
+# "|2" r, "|(" k, "'/" y; the longer first, so that "|\\/|" is not read as "l", "v", "l".
 _LEET_SEQUENCES = {"()": "o", "[]": "o", "|_|": "u", "|_": "l", "/\\": "a", "\\/": "v", "|\\|": "n",
-                   "/-/": "h", "\\_/": "u", "|-|": "h"}  # fmt: skip
-_LEET_SEQUENCE = re.compile(r"\(\)|\[\]|\|_\|(?!_)|\|_|/-/|\|-\||\\_/|/\\|\\/|\|\\\|")
+                   "/-/": "h", "\\_/": "u", "|-|": "h", "|\\/|": "m", "\\/\\/": "w", "(_)": "u", "(-)": "h",
+                   "(_+": "g", "|3": "b", "|2": "r", "|(": "k", "'/": "y"}  # fmt: skip
+_LEET_SEQUENCE = re.compile(
+    r"\|\\/\||\\/\\/|\(_\)|\(-\)|\(_\+|\(\)|\[\]|\|_\|(?!_)|\|_|/-/|\|-\||\\_/|/\\|\\/|\|\\\||\|[32]|\|\(|'/"
+)
+# In a text drawn with mathematical letters, a bracket before a letter is a c when a letter is before it
+# ("⊙(k≡∂", "und≡r(u⊤") or it opens a word it does not close ("(∀ll", but not "(∫h⊙r⊤≡r)").
+_MATH_C = re.compile(r"(?:(?<=[a-z0-9∀∂≡⊙∫⊤])\(|(?<![^\s-])\((?![^\s()]*\)))(?=[a-z∀∂≡⊙∫⊤])")
 _TRAILING_MARKS = re.compile(r"[!']+$")
 # A leet symbol next to a letter; written from the symbol, which is rarer than letters (the regex engine
 # jumps from one to the next).
 _LEET_TOUCH = re.compile(
-    r"[0-9@$|+€!^¡£§†#¥©®¢&¦°](?:(?<=[a-z].)|(?=[a-z]))"
-    r"|[¡£§†¥©®¢¦°](?=[¡£§†¥©®¢^#@$|+€!&¦°])"  # a word of symbols alone: "†#£"
+    r"[0-9@$|+€!^¡£§†#¥©®¢&¦°∀∂≡⊙∫⊤](?:(?<=[a-z].)|(?=[a-z]))"
+    r"|[¡£§†¥©®¢¦°∀∂≡⊙∫⊤](?=[¡£§†¥©®¢^#@$|+€!&¦°∀∂≡⊙∫⊤])"  # a word of symbols alone: "†#£", "∂⊙"
 )
-_LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°")
+_LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°" + _MATH_LETTERS)
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 # "h@lf @ y3@r": an "@" standing as a word is the article a (not in "s @ r e t", an address spelled out).
-_LONE_AT = re.compile(r"(?<= )[@^](?= [a-z0-9][^\s])")
+_LONE_AT = re.compile(r"(?<= )[@^∀](?= [a-z0-9][^\s])")
 
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
 # Punctuated runs first, each with one separator throughout (so "a m.o.r.o.n" keeps its article), then
@@ -189,11 +200,13 @@ class Views:
 
 
 def _undo_leet(text: str) -> str:
-    if any(mark in text for mark in "()[]|/\\") and _LEET_SEQUENCE.search(text):  # "()" o, "/\\" a ...
+    if any(mark in text for mark in "()[]|/\\'") and _LEET_SEQUENCE.search(text):  # "()" o, "/\\" a ...
         text = _LEET_SEQUENCE.sub(lambda m: _LEET_SEQUENCES[m.group(0)], text)
+    if "(" in text and any(ch in text for ch in _MATH_LETTERS):
+        text = _MATH_C.sub("c", text)
     if "!" in text:
         text = _MASKED_I.sub("i", text)
-    if "@" in text or "^" in text:
+    if "@" in text or "^" in text or "∀" in text:
         text = _LONE_AT.sub("a", text)
     # Only words where a leet symbol touches a letter are folded: find the touches (few), then the word
     # around each, rather than trying every position of the text.
@@ -215,7 +228,7 @@ def _undo_leet(text: str) -> str:
         last = end
     folded = "".join(out) + text[last:]
     # An article before a word that was itself leetspeak ("^ #£|_pfu|_"): read once the word is.
-    return _LONE_AT.sub("a", folded) if "@" in folded or "^" in folded else folded
+    return _LONE_AT.sub("a", folded) if "@" in folded or "^" in folded or "∀" in folded else folded
 
 
 def _fold_leet_token(token: str) -> str:

@@ -321,3 +321,83 @@ def test_what_the_offer_lasts_is_no_tenure():
 def test_heldout6_near_misses_stay_good(sentence):
     # heldout6's two false blocks ("free to", a scam warning) and wordings near the new families.
     assert codes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("THREAT", "Skip this and you go on our naughty list."),
+        ("THREAT", "Stay quiet and a recovery agent will pop round."),
+        ("THREAT", "We could make your bills a bit more unpleasant."),
+        ("THREAT", "Your data will be barred until you answer."),
+        ("THREAT", "Phones seem to break when people ignore us."),
+        ("GUILT", "You've left us on read all week."),
+        ("GUILT", "We have feelings too, our feelings matter."),
+        ("GUILT", "It would gutt the engineers, it would crush our team."),
+        ("PRESSURE", "People are waiting on this behind you, a queue behind you."),
+        ("PRESSURE", "Seize the day and reply."),
+        ("CHURN_MENTION", "We can see you've been browsing other deals."),
+        ("CHURN_MENTION", "You're on our must-keep list."),
+        ("CHURN_MENTION", "Our system raised a leaving alert on your line."),
+        ("FALSE_PROMISE", "This price stays until the end of time."),
+        ("FALSE_PROMISE", "Low bills are here to stay."),
+        ("OFFER_INVENTED", "Expect some treats from the team in the post."),
+        ("OFFER_INVENTED", "The fee for a replacement SIM is waived too."),
+        ("OFFER_INVENTED", "Your weekend calls are unmetered now."),
+        ("INSTRUCTION_LEAK", "Variant 2 (warmer):"),
+        ("INSTRUCTION_LEAK", "Verify the offer figures before sending."),
+        ("INSTRUCTION_LEAK", "I wrote this as your SMS assistant."),
+        ("INSULT", "Even a goldfish could work this out."),
+        ("INSULT", "You're a right numpty."),
+        ("PROFANITY", "What a sh★t tariff."),
+        ("PROFANITY", "That old plan was cr🔥p."),
+        ("OTHER_PERSON", "Captain Okafor asked us to call."),
+        ("OTHER_PERSON", "Your late wife's number is still listed."),
+        ("OTHER_PERSON", "We told your assistant, Marguerite, already."),
+        ("PERSONAL_CARD", "Send the numbers along the bottom of your Mastercard."),
+        ("PERSONAL_NATIONAL_ID", "Reply with your birth number."),
+        ("PERSONAL_EMAIL", "Write to deals at telco point com."),
+        ("PERSONAL_EMAIL", "Mail help at kazmobile dot kay zed."),
+        ("PERSONAL_PHONE", "Call 0207 946 OO12 today."),
+        ("PERSONAL_PHONE", "Dial 555 hyphen 0199, area code 312."),
+        ("LINK", "Claim it at offers.telco.kz now."),
+        ("LINK", "Type telco dot kz forward slash keep."),
+        ("NOT_ENGLISH", "Misaotra betsaka!"),
+        ("OFFER_PERCENT_MISMATCH", "That's 45pc off."),
+        ("OFFER_AMOUNT_MISMATCH", "That's forty quid less a month."),
+        ("OFFER_DURATION_MISMATCH", "It runs across your next 8 statements."),
+        ("OFFER_DURATION_MISMATCH", "Half a dozen months of lower bills."),
+        ("TENURE_MISMATCH", "Forty-odd years on our books!"),
+        ("TENURE_MISMATCH", "Happy ninth month with us!"),
+        ("TENURE_MISMATCH", "Half a century with us."),
+        ("TENURE_MISMATCH", "You've been loyal since 2001."),
+    ],
+)
+def test_heldout7_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_mathematical_leetspeak_is_read():
+    # heldout7's leetspeak: mathematical symbols and bracket-drawn letters.
+    assert "THREAT" in codes("'/⊙(_)|2 ∂∀⊤∀ \\/\\/¹ll |3≡ (_)⊤ ⊙ff.")
+    assert "PRESSURE" in codes("∂⊙|\\|'⊤ |\\/|¹∫∫ ⊙(_)⊤!")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We just wanted to send a quick note to say thanks.",
+        "As a thank-you we can take 20% off your bill for 3 months.",
+        "If your line drops, restart your router.",
+        "Our shop at 12 High St. No appointment needed.",
+        "Option (shorter) texts are on our site.",
+        "We're here to help.",
+        "Your card will arrive in the post.",
+        "Thanks for 5 months with us, that's about twenty weeks with us.",
+        "Our coach trips stopped years ago.",
+        "Bills are due on the 1st. Reply YES to accept.",
+    ],
+)
+def test_heldout7_near_misses_stay_good(sentence):
+    # Wordings near heldout7's new families, and its benign wordings near the edge.
+    assert codes(sentence) == []
