@@ -47,15 +47,18 @@ def one_hot(field: str, values: Sequence[str]) -> list[Feature]:
 class Encoder:
     """Encodes fields into a model's (n, features) float32 matrix; float32 as XGBoost compares in float32.
 
-    The plan is made once per feature list: each run of indicators of one field becomes one dictionary
-    from category to column (the same as each indicator's `compute`: the column whose category equals
-    the value), so that one customer at a time, where numpy's per-call cost is what counts, takes a
-    look-up per field rather than a numpy call per column.
+    The plan is made once per feature list: each run of indicators of one field becomes one comparison of
+    the field with all its categories (the same as each indicator's `compute`), broadcast by numpy for many
+    rows; for a few rows (the scorer's one customer at a time, where numpy's per-call cost is what counts)
+    a dictionary from category to column is looked up instead.
     """
+
+    LOOKUP_ROWS = 16  # up to this many rows, the dictionary; beyond, numpy's comparison is faster
 
     def __init__(self, features: Sequence[Feature]):
         self.width = len(features)
         self.steps: list[tuple[int, int, Feature, dict[str, int] | None]] = []
+        self.categories: dict[int, np.ndarray] = {}  # by start column: the run's categories, for numpy
         start = 0
         while start < len(features):
             feature, stop = features[start], start + 1
@@ -66,6 +69,7 @@ class Encoder:
                 ):
                     stop += 1
                 column_of = {features[column].category: column for column in range(start, stop)}
+                self.categories[start] = np.array([[f.category for f in features[start:stop]]], dtype=object)
             self.steps.append((start, stop, feature, column_of))
             start = stop
 
@@ -76,8 +80,12 @@ class Encoder:
             if column_of is None:
                 X[:, start] = feature.compute(fields)
                 continue
+            values = fields[feature.field]
+            if n > self.LOOKUP_ROWS:
+                X[:, start:stop] = np.asarray(values, dtype=object)[:, None] == self.categories[start]
+                continue
             X[:, start:stop] = 0.0
-            for row, value in enumerate(fields[feature.field]):
+            for row, value in enumerate(values):
                 column = column_of.get(value)
                 if column is not None:
                     X[row, column] = 1.0

@@ -22,7 +22,7 @@ def encoded_rows(models: ScoringModels, facts: list, at) -> tuple[np.ndarray, np
 
 
 def model_inference(models: ScoringModels, risk_x: np.ndarray, accept_x: np.ndarray, repeats: int) -> dict:
-    """One row through both models: the numpy forest (the scorer's fast path) and XGBoost's own
+    """One row through both models: the compiled forest (the scorer's fast path) and XGBoost's own
     `inplace_predict`, each timed alone; the floor is the faster of the two."""
     n = len(risk_x)
 

@@ -79,7 +79,7 @@ ROWS = (
     Row("Scorer batch, whole event (score_many)", "scorer_events_per_s", "events/s",
         "xgboost_event_rows_per_s", "XGBoost: both models + contributions"),
     Row("Scorer one row, churn risk p50", "scorer_risk_p50_us", "µs", "fast_path_p50_us",
-        "numpy forest, encoded row"),
+        "compiled forest, encoded row"),
     Row("Scorer one event, all three p50", "scorer_event_p50_us", "µs", "xgboost_row_p50_us",
         "XGBoost one encoded row (risk)"),
     Row("Simulator", "sim_steps_per_s", "customer-steps/s"),

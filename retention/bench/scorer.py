@@ -1,4 +1,4 @@
-"""Scorer: batch rows per second and single-row latency, beside raw XGBoost and the numpy fast path
+"""Scorer: batch rows per second and single-row latency, beside raw XGBoost and the compiled fast path
 (training/bench.py measures; this section picks the figures)."""
 
 from __future__ import annotations
