@@ -279,13 +279,13 @@ def _amounts(text: str) -> list[tuple[float, bool, bool]]:
     return found
 
 
-def _allowed_amounts(ctx: Context, saving: bool) -> list[float]:
+def _allowed_amounts(terms: _Terms, saving: bool) -> list[float]:
     """The amounts a message may state: a saving is the monthly or the total saving; any other amount may
     also be the bill or the discounted bill."""
-    bill = ctx.facts.monthly_charges
-    share = ctx.decision.offer_percent / 100
-    savings = [bill * share, bill * share * ctx.decision.offer_months] if share else []
-    savings += [ctx.decision.offer_cost] if share and ctx.decision.offer_cost else []
+    bill = terms.monthly_charges
+    share = terms.offer_percent / 100
+    savings = [bill * share, bill * share * terms.offer_months] if share else []
+    savings += [terms.offer_cost] if share and terms.offer_cost else []
     return savings if saving else [bill, *savings, *([bill * (1 - share)] if share else [])]
 
 
@@ -487,12 +487,34 @@ def _joined_years(v: Views) -> list[int]:
     return found
 
 
-def _joined_in(year: int, ctx: Context) -> bool:
+def _joined_in(year: int, terms: _Terms) -> bool:
     """Whether a customer of this tenure can have joined in `year`, seen from the decision's date (today's
     when it has none); a year either way, as a year and a tenure in months need not line up."""
-    at = ctx.decision.decided_at
-    now = at.ToDatetime(tzinfo=UTC).year if at.seconds else datetime.now(UTC).year
-    return (now - year - 1) * 12 <= ctx.facts.tenure <= (now - year + 1) * 12
+    seconds = terms.decided_at_seconds
+    now = datetime.fromtimestamp(seconds, UTC).year if seconds else terms.this_year
+    return (now - year - 1) * 12 <= terms.tenure <= (now - year + 1) * 12
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """What the offer check reads of the context: the decision's offer and date, the customer's bill and
+    tenure (and this year, for a decision without a date)."""
+
+    offer_percent: float
+    offer_months: int
+    offer_cost: float
+    decided_at_seconds: int
+    this_year: int
+    monthly_charges: float
+    tenure: int
+
+    @classmethod
+    def of(cls, ctx: Context) -> _Terms:
+        d, facts = ctx.decision, ctx.facts
+        seconds = d.decided_at.seconds
+        this_year = 0 if seconds else datetime.now(UTC).year
+        return cls(d.offer_percent, d.offer_months, d.offer_cost, seconds, this_year, facts.monthly_charges,
+                   facts.tenure)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -511,7 +533,9 @@ def _figures(v: Views) -> _Figures:
     read again."""
     text = v.folded.lower()
     numbers = _percent_numbers(text)
-    disguised = v.match != _SPACE.sub(" ", text).strip()  # spaced, dotted or leetspeak words
+    # Spaced, dotted or leetspeak words; the join is _SPACE.sub(" ", text).strip(), faster (str.split()
+    # splits on what \s matches).
+    disguised = v.match != " ".join(text.split())
     if disguised and any(unit in v.match for unit in ("%", "cent", "pct")):
         # "S E V E N T Y  P E R  C E N T": spaced, dotted or leetspeak numbers read on the match view.
         numbers += [n for n in _percent_numbers(v.match) if n not in numbers]
@@ -529,18 +553,24 @@ def _figures(v: Views) -> _Figures:
 
 
 def check_offer(v: Views, ctx: Context) -> list[str]:
-    decision, figures = ctx.decision, _figures(v)
+    # Kept for each text and terms, as the checks of the customer's name below.
+    return list(_offer_codes(v, _Terms.of(ctx)))
+
+
+@lru_cache(maxsize=4096)
+def _offer_codes(v: Views, terms: _Terms) -> tuple[str, ...]:
+    figures = _figures(v)
     found = []
     percents, amounts, durations = figures.percents, figures.amounts, figures.durations
-    if figures.unread_percent_marks or any(abs(p - decision.offer_percent) > 1e-9 for p in percents):
+    if figures.unread_percent_marks or any(abs(p - terms.offer_percent) > 1e-9 for p in percents):
         found.append("OFFER_PERCENT_MISMATCH")
-    if any(not any(_amount_matches(a, c, x) for x in _allowed_amounts(ctx, s)) for a, c, s in amounts):
+    if any(not any(_amount_matches(a, c, x) for x in _allowed_amounts(terms, s)) for a, c, s in amounts):
         found.append("OFFER_AMOUNT_MISMATCH")
     if "OPEN_END" in _phrases_in(v.match):
         found.append("OFFER_DURATION_MISMATCH")
-    tenure = ctx.facts.tenure
+    tenure = terms.tenure
     for months, years, about in durations:
-        offer_ok = bool(decision.offer_months) and months == decision.offer_months
+        offer_ok = bool(terms.offer_months) and months == terms.offer_months
         if about == "tenure in days":
             if abs(months - tenure) > 1:
                 found.append("TENURE_MISMATCH")
@@ -553,28 +583,28 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
             found.append("OFFER_DURATION_MISMATCH")
     tenure_years = _anniversary_years(v)
     if (
-        any(not _joined_in(year, ctx) for year in _joined_years(v))
+        any(not _joined_in(year, terms) for year in _joined_years(v))
         # "your tenth anniversary" is 120-131 months, "your tenth year" 108-119: a year either way is kept
-        or any(not (n - 1) * 12 <= ctx.facts.tenure < (n + 1) * 12 for n in tenure_years)
-        or (ctx.facts.tenure > 1 and "joined" in v.match and _JUST_JOINED.search(v.match))
-        or any(abs(n - ctx.facts.tenure) > 1 for n in _ordinal_weeks(v))
+        or any(not (n - 1) * 12 <= terms.tenure < (n + 1) * 12 for n in tenure_years)
+        or (terms.tenure > 1 and "joined" in v.match and _JUST_JOINED.search(v.match))
+        or any(abs(n - terms.tenure) > 1 for n in _ordinal_weeks(v))
     ):
         found.append("TENURE_MISMATCH")
-    if any(n != decision.offer_months for n in _ordinal_ends(v)):
+    if any(n != terms.offer_months for n in _ordinal_ends(v)):
         found.append("OFFER_DURATION_MISMATCH")
-    if decision.offer_percent:
+    if terms.offer_percent:
         # The offer is stated by its percentage, its saving, or the discounted bill.
-        new_bill = ctx.facts.monthly_charges * (1 - decision.offer_percent / 100)
-        stated = decision.offer_percent in percents or any(
-            _amount_matches(a, c, x) for a, c, _ in amounts for x in (*_allowed_amounts(ctx, True), new_bill)
+        new_bill = terms.monthly_charges * (1 - terms.offer_percent / 100)
+        stated = terms.offer_percent in percents or any(
+            _amount_matches(a, c, x)
+            for a, c, _ in amounts
+            for x in (*_allowed_amounts(terms, True), new_bill)
         )
-        lasts = any(
-            m == decision.offer_months and not about.startswith("tenure") for m, _, about in durations
-        )
-        if not stated or (decision.offer_months and not lasts):
+        lasts = any(m == terms.offer_months and not about.startswith("tenure") for m, _, about in durations)
+        if not stated or (terms.offer_months and not lasts):
             found.append("OFFER_MISSING")
     # With no discount decided, any percentage or offer word is an offer the decision did not make.
-    no_offer = not decision.offer_percent
+    no_offer = not terms.offer_percent
     phrases, learned = _phrases_in(v.match), classifier.codes(v.match)
     if (
         "OFFER_EXTRAS" in phrases
@@ -584,7 +614,7 @@ def check_offer(v: Views, ctx: Context) -> list[str]:
         found.append("OFFER_INVENTED")
     if "FALSE_PROMISE" in phrases or "FALSE_PROMISE" in learned or _squashed("FALSE_PROMISE", v):
         found.append("FALSE_PROMISE")
-    return found
+    return tuple(found)
 
 
 # --- personal -----------------------------------------------------------------------------------
@@ -605,11 +635,13 @@ _OTHER_NAMES = frozenset(n.casefold() for n in FIRST_NAMES) | frozenset(
 _HONORIFIC = re.compile(r"(?:m(?<!\wm)(?:rs?|s|x)|d(?<!\wd)r|p(?<!\wp)rof)\b\.? ?(?P<name>[a-z]+)?")
 _MISS = re.compile(r"\bMiss [A-Z][a-z]+")
 # Kin and clergy by their title: "Uncle Femi", "Sister Agnes".
-_TITLED = re.compile(
-    r"\b(?:Uncle|Aunt|Auntie|Aunty|Cousin|Grandma|Grandpa|Granny|Grandad|Sister|Brother|Pastor|Reverend"
-    r"|Father|Imam|Rabbi|Coach|Sir|Dame|Lord|Lady|Captain|Nurse|Doctor|Professor|Judge|Councillor|Sheikh"
-    r"|Chief)\s+(?P<name>[A-Z][a-z]+)\b"
-)
+_TITLES = (
+    "Uncle Aunt Auntie Aunty Cousin Grandma Grandpa Granny Grandad Sister Brother Pastor Reverend Father "
+    "Imam Rabbi Coach Sir Dame Lord Lady Captain Nurse Doctor Professor Judge Councillor Sheikh Chief"
+).split()
+_TITLED = re.compile(rf"\b(?:{'|'.join(_TITLES)})\s+(?P<name>[A-Z][a-z]+)\b")
+# Every title _TITLED finds is a word _CAPITALIZED finds: the regex runs only when one of them is there.
+_TITLE_WORDS = frozenset(_TITLES)
 _TITLED_NOT_NAMES = frozenset({"christmas", "nature", "time", "luck"})  # Father Christmas, Lady Luck
 _DOTTED_LETTER = re.compile(r"\.(?<=(?<![\w.])[A-Za-z]\.)[A-Za-z]")  # "S.i.r": from the dot
 _LETTER_RUN = re.compile(r"(?<![\w.])[A-Za-z](?P<sep>[ .])[A-Za-z](?:(?P=sep)[A-Za-z])*(?![\w])")
@@ -751,13 +783,19 @@ _DIGITS_TOGETHER = re.compile(r"\d[\d\s().\-/]{5,}\d")  # what every _DIGIT_RUN 
 _DIGIT_RUN = re.compile(r"(?<![\w$€£.,])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w%])")
 
 
-def _expected_name(ctx: Context) -> str:
-    return greeting_word(ctx.facts.first_name)
+# The checks that read of the context only the customer's first name or id, or the settings, keep their codes
+# for each text and those: a replaced draft's template is checked again for each draft of the same customer
+# (a third of the checks of the suite are of a text checked before).
 
 
 def check_name(v: Views, ctx: Context) -> list[str]:
     """The greeting names the customer (the messenger's trusted name), or no one when it is untrusted."""
-    expected = views(_expected_name(ctx)).match
+    return list(_name_codes(v, ctx.facts.first_name))
+
+
+@lru_cache(maxsize=4096)
+def _name_codes(v: Views, first_name: str) -> tuple[str, ...]:
+    expected = views(greeting_word(first_name)).match
     greeting = _GREETING.match(v.folded)
     who = greeting.group("who") if greeting else None
     # Only a capitalised word after "Hi" is a name: "Hello, thank you ..." names no one.
@@ -766,13 +804,13 @@ def check_name(v: Views, ctx: Context) -> list[str]:
         who = None
     if expected == GENERIC_GREETING:
         # The customer's name cannot be trusted: a greeting must name no one, nor echo the name field.
-        raw = views(ctx.facts.first_name).match
+        raw = views(first_name).match
         echoed = len(raw) >= 2 and raw in v.match
-        return ["NAME_MISMATCH"] if who is not None or not greeting or echoed else []
+        return ("NAME_MISMATCH",) if who is not None or not greeting or echoed else ()
     if who is not None and who != expected.split(" ")[0]:
-        return ["NAME_MISMATCH"]
+        return ("NAME_MISMATCH",)
     opening = _FIRST_SENTENCE.match(v.match).group(0)
-    return [] if re.search(rf"\b{re.escape(expected)}\b", opening) else ["NAME_MISMATCH"]
+    return () if re.search(rf"\b{re.escape(expected)}\b", opening) else ("NAME_MISMATCH",)
 
 
 _NAME_PARTS = re.compile(r"[\s'-]+")
@@ -802,42 +840,48 @@ _CAPITALIZED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
 
 
 def check_other_people(v: Views, ctx: Context) -> list[str]:
+    return ["OTHER_PERSON"] if _other_person(v, ctx.facts.first_name, ctx.customer_id) else []
+
+
+@lru_cache(maxsize=4096)
+def _other_person(v: Views, first_name: str, customer_id: str) -> bool:
     # Every part of the customer's own name is theirs: "Anna" in "Anna-Lena" is no other person.
-    names = (views(_expected_name(ctx)).match, views(ctx.facts.first_name).match)
+    names = (views(greeting_word(first_name)).match, views(first_name).match)
     own = {part for name in names for part in _NAME_PARTS.split(name)} | set(names)
     capitalized = _CAPITALIZED.findall(v.folded) + [w.capitalize() for w in v.spaced_words]
     if any(w.casefold() in _OTHER_NAMES and w.casefold() not in own for w in capitalized):
-        return ["OTHER_PERSON"]
+        return True
     for honorific in _HONORIFIC.finditer(v.match):
         if not honorific.group("name") or honorific.group("name") not in own:
-            return ["OTHER_PERSON"]
+            return True
     if "Miss " in v.folded and _MISS.search(v.folded):
-        return ["OTHER_PERSON"]
-    if _another_named(_TITLED.finditer(v.folded), own, _TITLED_NOT_NAMES):
-        return ["OTHER_PERSON"]
+        return True
+    titled = not _TITLE_WORDS.isdisjoint(capitalized)
+    if titled and _another_named(_TITLED.finditer(v.folded), own, _TITLED_NOT_NAMES):
+        return True
     # Titles and names written with spaced or dotted letters ("C o a c h  D i m i t r i o u", "S.i.r"): read
     # with the letters joined, case kept.
     if (v.spaced_words or _DOTTED_LETTER.search(v.folded)) and _LETTER_RUN.search(v.folded):
         joined = _LETTER_RUN.sub(_join_letter_run, v.folded)
         if _another_named(_TITLED.finditer(joined), own, _TITLED_NOT_NAMES):
-            return ["OTHER_PERSON"]
+            return True
     if "OTHER_PERSON" in _phrases_in(v.match):
-        return ["OTHER_PERSON"]
+        return True
     match = v.match
     if (any(r in match for r in _RELATIONS) or "PA" in v.folded) and (
         _RELATION_NAMED.search(v.folded)
         or any(w in _RELATIONS and i + 1 < len(v.spaced_words) for i, w in enumerate(v.spaced_words))
     ):
-        return ["OTHER_PERSON"]
+        return True
     if any(place in match for place in _STAFF_PLACES) and _another_named(_STAFF.finditer(v.folded), own):
-        return ["OTHER_PERSON"]
-    own_id = ctx.customer_id.replace("-", "")
+        return True
+    own_id = customer_id.replace("-", "")
     if _ID_SPREAD.search(v.folded) and (
         any(cid != own_id for cid in _CUSTOMER_ID.findall(_dense(v)))
         or any(_SEPARATORS.sub("", m.group(0)) != own_id for m in _ID_ALONE.finditer(v.folded))
     ):
-        return ["OTHER_PERSON"]
-    return []
+        return True
+    return False
 
 
 def _another_named(found: Iterator[re.Match], own: set[str], not_names: frozenset[str] = frozenset()) -> bool:
@@ -993,8 +1037,8 @@ def _squashed_codes(squashed: str) -> frozenset[str]:
     return frozenset(code for code, terms in lexicon.SQUASHED.items() if any(t in squashed for t in terms))
 
 
-def _shouted_words(v: Views, ctx: Context) -> int:
-    own = views(ctx.facts.first_name).folded.upper()
+def _shouted_words(v: Views, first_name: str) -> int:
+    own = views(first_name).folded.upper()
     return sum(1 for w in _SHOUTED.findall(v.folded) if w not in _SHOUT_OK and w != own)
 
 
@@ -1044,14 +1088,19 @@ def _masked_profanity(text: str) -> bool:
 
 
 def check_tone(v: Views, ctx: Context) -> list[str]:
+    return list(_tone_codes(v, ctx.facts.first_name, ctx.settings.max_shouted_words))
+
+
+@lru_cache(maxsize=4096)
+def _tone_codes(v: Views, first_name: str, max_shouted_words: int) -> tuple[str, ...]:
     phrases, learned = _phrases_in(v.match), classifier.codes(v.match)
     found = [code for code in _TONE_CODES if code in phrases or code in learned or _squashed(code, v)]
     lower = v.folded.lower()
     if "PROFANITY" not in found and (_masked_profanity(lower) or _masked_profanity(v.match)):
         found.append("PROFANITY")
-    if "PRESSURE" not in found and _shouted_words(v, ctx) > ctx.settings.max_shouted_words:
+    if "PRESSURE" not in found and _shouted_words(v, first_name) > max_shouted_words:
         found.append("PRESSURE")
-    return found
+    return tuple(found)
 
 
 def check_robustness(v: Views, ctx: Context) -> list[str]:
@@ -1162,16 +1211,21 @@ FOREIGN_MARKERS = (
 
 
 def check_form(v: Views, ctx: Context) -> list[str]:
-    settings, found = ctx.settings, []
+    return list(_form_codes(v, ctx.settings, ctx.facts.first_name))
+
+
+@lru_cache(maxsize=4096)
+def _form_codes(v: Views, settings: ShieldSettings, first_name: str) -> tuple[str, ...]:
+    found = []
     if len(v.raw) < settings.min_length:
         found.append("LENGTH_TOO_SHORT")
     if len(v.raw) > settings.max_length:
         found.append("LENGTH_TOO_LONG")
     if not (_OPT_OUT.search(v.match) or ("STOP" in v.folded and _STOP_KEYWORD.search(v.folded))):
         found.append("MISSING_OPT_OUT")
-    if "NOT_ENGLISH" in classifier.codes(v.match) or not is_english(v, settings, _own_name_words(ctx)):
+    if "NOT_ENGLISH" in classifier.codes(v.match) or not is_english(v, settings, _name_words(first_name)):
         found.append("NOT_ENGLISH")
-    return found
+    return tuple(found)
 
 
 # Sentence ends: . ! ? followed by a space or the end (not the dot of "$85.64"), or a line break.
@@ -1191,10 +1245,6 @@ _LOANWORDS = frozenset(
     "cafe cafes resume resumes naive fiance fiancee deja entree protege cliche facade creme decor eclair "
     "puree souffle touche".split()
 )
-
-
-def _own_name_words(ctx: Context) -> frozenset[str]:
-    return _name_words(ctx.facts.first_name)
 
 
 @lru_cache(maxsize=1024)
@@ -1273,6 +1323,8 @@ def clear_caches() -> None:
     classifier.clear_caches()
     greeting_word.cache_clear()
     _dense_text.cache_clear()
+    for cached in (_offer_codes, _name_codes, _other_person, _tone_codes, _form_codes):
+        cached.cache_clear()
 
 
 OVERSIZE_FACTOR = 8  # a text over 8 x max_length is refused on its length alone

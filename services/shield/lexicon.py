@@ -854,7 +854,7 @@ class PhraseSet:
     them, anchored there (`match` at that position, one regex per group): a message holds few such words,
     and an anchored try fails at once. A pattern whose first word cannot be read is tried with `search`
     when a word of the text starts like one word every match must hold (its rarest); patterns with no such
-    word are tried every time, in one regex.
+    word are tried when a character they need is in the text, or else every time, in one regex.
     """
 
     def __init__(self, patterns: tuple[str, ...]):
@@ -879,10 +879,19 @@ class PhraseSet:
         keys = [*self._anchored, *self._by_key]
         self._keys = tuple(keys) if len(keys) <= _FEW_KEYS else None
         # A pattern without a word to key on is tried only if its first character is in the text ("<" for
-        # markup, "`" for code); one whose first character cannot be read is tried every time.
-        self._by_char = [(_first_chars(p), re.compile(p)) for p in always if _first_chars(p)]
-        rest = [p for p in always if not _first_chars(p)]
-        self._always = _one_regex(rest) if rest else None
+        # markup, "`" for code), or else a character every match holds ("_" for a snake_case word); one with
+        # neither is tried every time. A regex starting with "^" alone is tried at the start only, so those
+        # are kept apart from the others: joined in one regex, "^" is tried at every position too.
+        guarded = {p: _first_chars(p) or _held_char(p) for p in always}
+        # By character, so that each is looked for once: a loop over the patterns costs more than the tests.
+        self._by_char: dict[str, list[re.Pattern]] = {}
+        for pattern, chars in guarded.items():
+            for ch in dict.fromkeys(chars):
+                self._by_char.setdefault(ch, []).append(re.compile(pattern))
+        rest = [p for p, chars in guarded.items() if not chars]
+        at_start = [p for p in rest if p.startswith("^") and len(_top_level_split(p)) == 1]
+        anywhere = [p for p in rest if p not in at_start]
+        self._always = [_one_regex(group) for group in (at_start, anywhere) if group]
 
     def search(self, text: str) -> bool:
         if (self._anchored or self._by_key) and (
@@ -890,10 +899,10 @@ class PhraseSet:
         ):
             if self._keyed_search(text):
                 return True
-        for chars, pattern in self._by_char:
-            if any(ch in text for ch in chars) and pattern.search(text):
+        for ch, patterns in self._by_char.items():
+            if ch in text and any(pattern.search(text) for pattern in patterns):
                 return True
-        return self._always is not None and self._always.search(text) is not None
+        return any(regex.search(text) for regex in self._always)
 
     def _keyed_search(self, text: str) -> bool:
         words = word_index(text)
@@ -1094,6 +1103,28 @@ def _first_chars(pattern: str) -> str:
         else:
             return ""
     return chars
+
+
+def _held_char(pattern: str) -> str:
+    """A character other than a letter, a digit or a space that every match of the pattern holds, read from
+    its top-level items and the groups it holds once or more ("_" for "\\b[a-z]+(?: ?_ ?[a-z]+)+\\b"), or
+    "" when none can be read."""
+    if "\\]" in pattern:
+        return ""  # _items reads a class only up to its first "]"
+    for kind, text, quantified, quantifier in _items(pattern) or ():
+        if quantified or quantifier not in ("", "+"):
+            continue  # may be absent
+        if kind == "literal":
+            held = [ch for ch in text.rstrip("+") if not ch.isalnum() and ch not in " .^$"]
+            if held:
+                return held[0]
+        elif kind == "escape" and not text[1].isalnum():
+            return text[1]
+        elif kind == "group" and text.startswith("(?:"):
+            held = _held_char(text[3:-1])  # "" for a choice of alternatives (_items reads none)
+            if held:
+                return held
+    return ""
 
 
 # Words too common to be a useful index key: a pattern keyed on them would run on nearly every message.

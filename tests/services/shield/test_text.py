@@ -125,3 +125,40 @@ def test_phrase_sets_find_what_their_patterns_find():
 )
 def test_patterns_are_indexed_by_a_word_every_match_holds(pattern, keys):
     assert lexicon._leading_words(pattern) == keys
+
+
+@pytest.mark.parametrize(
+    ("pattern", "held"),
+    [
+        (r"\b[a-z]+(?: ?_ ?[a-z]+)+\b", "_"),  # a snake_case word: tried only on a text with "_"
+        (r"xn--", "-"),
+        (r"x_?y", ""),  # may be absent
+        (r"a(?:_b)?c", ""),
+        (r"a(?:_|-)b", ""),  # one or the other
+        (r"a[_-]b", ""),
+        (r"[(\[{]\s?(?:\.|dot)\s?[)\]}]x", ""),  # a class holding "]": not read
+    ],
+)
+def test_unkeyed_patterns_are_guarded_by_a_character_every_match_holds(pattern, held):
+    assert lexicon._held_char(pattern) == held
+
+
+def test_unkeyed_patterns_are_found_as_their_regexes_find_them():
+    patterns = (
+        r"^(?:sure|ok)[,!.:]",
+        r"\b[a-z]+(?: ?_ ?[a-z]+)+\b",
+        r"xn--",
+        r"[(\[{]\s?(?:\.|dot)\s?[)\]}]",
+    )
+    indexed = lexicon.compile_all(patterns)
+    texts = (
+        "sure, here it is",
+        "not sure, here",
+        "hi agent_name",
+        "hi agent name",
+        "xn--e1a.com",
+        "x(dot)y",
+        "",
+    )
+    for text in texts:
+        assert indexed.search(text) == any(re.search(p, text) for p in patterns), text
