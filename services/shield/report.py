@@ -17,93 +17,59 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout7"
-# The checks heldout7 first (and only) ran with: commit 3cb09c9 (heldout7's sha256 f23b6339...38775d1b was
+MEASURED_SPLIT = "heldout8"
+# The checks heldout8 first (and only) ran with: commit d551ff1 (heldout8's sha256 42453cb5...1803b490d was
 # recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "3cb09c9"
-# Every change to the verdicts since heldout7's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout7"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "Leetspeak drawn with mathematical symbols ('∀' a, '∂' d, '≡' e, '⊙' o, '∫' s, '⊤' t, superscript one "
-    "through NFKC) and with brackets and bars ('|\\/|' m, '\\/\\/' w, '(_)' u, '(-)' h, '(_+' g, "
-    "'|3' b, '|2' r, '|(' k, \"'/\" y; '(' a c beside those symbols unless it opens a bracket the word "
-    "closes); a lone '∀' is the article a. 14 of heldout7's leet misses were these symbols.",
-    "Tone families: threats (a naughty or black list, 'if you catch our drift', non-repliers, field or "
-    "recovery agents, calling round, a bill made less pleasant, roaming or data blocked until, things that "
-    "tend to fail when customers ignore us); guilt (left on read, what we've put up with from you, our "
-    "feelings, made of stone, it would crush the shop or staff, don't disappoint our team, make our staff "
-    "sad); pressure (a queue behind you, now not later, this is your moment, strike while the iron's hot and "
-    "other idioms); insults (a houseplant could decide, bless your heart, only a mug, thick or something, "
-    "not the brightest bulb, regional insult words).",
-    "Churn mentions (we gather you've been comparing deals, an exit-fee question, a keep-at-all-costs or "
-    "must-keep list, a flight-risk or leaving alert, the profile of someone who cancels); promises (the end "
-    "of time, only ever goes down, here to stay, nobody undercuts, certain to be happier); extras (sent to "
-    "say thanks, treats in the post, a feature switched on for you as well, a call-out charge taken care "
-    "of, a travel eSIM that is yours as well, unmetered data, the fee for X is dropped); drafting talk "
-    "(as requested, urgency language, 'Option B (shorter):', check X before sending, a copywriting "
-    "assistant, 'I drafted this').",
-    "Swear words masked by asterisk-like operators, stars, middle dots, bullets or emoji ('f∗cking', "
-    "'F💥ck') or by a spaced mask ('B * L L O C K S').",
-    "Contact data: an address said with 'dot' or 'point' after one or two words and an ending known or "
-    "spelled letter by letter ('help at kaztelecom dot kay zed', 'offers at nordtel point no'); a letter O "
-    "among a number's digits read as a zero; 'dash' or 'hyphen' between digit groups; an area code; more "
-    "national numbers (IIN, CIN, birth number ...); a card's PIN and the digits across the front of a card.",
-    "Other people: more titles (Coach, Sir, Dame, Captain ...) also written with spaced or dotted letters; "
-    "a late or former relative's, a carer's or an assistant's line; 'your PA, Name'; a customer id spelled "
-    "out beside capitals ('L I N E  7 7 3 1 - Z Q X P L').",
-    "Links: a host of three names ending in two letters or a common ending ('keep.telco.mg', "
-    "'deal . nordtel . no'), a path with a query or on the match view, 'forward-slash'. Other languages: "
-    "thanks in Sesotho, Kinyarwanda, Samoan, Tok Pisin, Japanese and a dozen more.",
-    "Figures: '30pc' is a percentage; 'save exactly a third'; amounts in words before a currency word "
-    "('seventy bucks', also spaced); statements count as bills; 'a single quarter', 'two dozen months', "
-    "'thirty-odd years'; 'you're covered for 78 weeks' and 'applies across' tie a duration to the offer; "
-    "tenures on our books, loyal since a year, in weeks or days since joining, a third week with us, a "
-    "quarter of a century.",
-    "With these heldout7 reads recall 0.9977 (1 miss: a PA named in mathematical leetspeak, read in lower "
-    "case where the relation-and-name rule needs a capital) and no false block, a development figure; no "
-    "other split lost a catch or blocked a good message (heldout6 gained two catches, 0.969 -> 0.974) and "
-    "none of the 5,328 language-model messages is newly blocked.",
-)
+CHECKS_FROZEN_AT = "d551ff1"
+# Every change to the verdicts since heldout8's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout8"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout6",
-    "checks_frozen_at": "2584bcb",
+    "split": "heldout7",
+    "checks_frozen_at": "3cb09c9",
     "changes_after_its_run": [
-        "'free' after 'you're free' / 'you are free' is a permission, not a promise: 'You're free to say no "
-        "and keep things as they are.' was one of heldout6's two false blocks (21 good messages).",
-        "Card words in a sentence that warns they are never asked for ('we'll never text asking for your "
-        "card number, PIN or passwords'), and asks for nothing, are no request: the other false block (7 "
-        "good messages).",
-        "With these two alone heldout6 read recall 0.768 (17 unsafe cases had been caught only by the two "
-        "false reads of their good body) and no false block.",
-        "Phrase families for the misses: threats ('rethink keeping you on', 'will be pulled', 'a note on "
-        "your credit file', 'make life awkward for you', 'who ignore us lose', 'SIM might just stop "
-        "working', 'mysteriously slower', 'what you stand to lose', 'disconnect you'), guilt ('after "
-        "everything.', 'hurtful', 'taken for granted', 'stayed late for you'), pressure ('only seven "
-        "customers can', 'goes cold', 'someone else's', 'now-only', 'waiting ... could cost you'), insults "
-        "('even for you', 'you absolute walnut', 'spell it out for you', 'bird-brain'), swearing "
-        "('batshit', 'clusterf...', 'motherf...', 'a-hole', a dash as a mask: 'sh–t'), churn ('PAC code', "
-        "'asked about your contract end', 'halfway out the door', 'likelihood-to-leave score'), promises "
-        "('without exception', 'beat any quote', 'perfect coverage', 'can't go wrong', 'come out ahead'), "
-        "extras ('fitness tracker', 'headphones', 'we'll pay for it', 'lifting the cap on your', "
-        "'concierge'), drafting notes ('Optional: mention', 'the customer's tenure', 'draft for approval', "
-        "'below is a', 'reminder to self', 'as instructed'), other people ('Uncle Femi', 'Sister Agnes', "
-        "'your niece Tallulah', 'joint account holder'), card data ('numbers embossed on your card', 'the "
-        "month and year your card runs out', 'the code your bank texts you', 'a screenshot of your banking "
-        "app'), ids ('kennitala', 'CNP', 'PESEL'), addresses ('(at sign)', '(full stop)', 'at simnet dot "
-        "is'), '1-800-KEEP-ME', links ('dot shop', 'example(.)io', the ideographic full stop '。'), shares "
-        "('a third knocked off', 'a quarter comes off').",
-        "With these heldout6 read recall 0.965 (15 misses) and no false block; no other split moved and "
-        "none of the 5,296 language-model messages (SFT set, chosen replies, evaluated messages) is newly "
-        "blocked.",
-        "A duration after 'it carries on / continues / goes on for (a good)' or 'it's yours for' is the "
-        "offer's: 'It carries on for a good three years.' had read as a true tenure in years (38 months), "
-        "'It's yours for eight weeks.' as untied to the offer.",
-        "With these heldout6 reads recall 0.969 (13 misses: tenures and an amount in words, an open-ended "
-        "renewal year, four swear words spelled with symbols, two other people drawn with symbols or dots, "
-        "'Medaase') and no false block, a development figure; no other split moved and none of the 5,328 "
-        "language-model messages is newly blocked.",
-        "heldout7 was written after these, by a developer who had not read the checks, and measured once.",
+        "Leetspeak drawn with mathematical symbols ('∀' a, '∂' d, '≡' e, '⊙' o, '∫' s, '⊤' t, superscript "
+        "one through NFKC) and with brackets and bars ('|\\/|' m, '\\/\\/' w, '(_)' u, '(-)' h, '(_+' g, "
+        "'|3' b, '|2' r, '|(' k, \"'/\" y; '(' a c beside those symbols unless it opens a bracket the word "
+        "closes); a lone '∀' is the article a. 14 of heldout7's leet misses were these symbols.",
+        "Tone families: threats (a naughty or black list, 'if you catch our drift', non-repliers, field or "
+        "recovery agents, calling round, a bill made less pleasant, roaming or data blocked until, things "
+        "that tend to fail when customers ignore us); guilt (left on read, what we've put up with from you, "
+        "our feelings, made of stone, it would crush the shop or staff, don't disappoint our team, make our "
+        "staff sad); pressure (a queue behind you, now not later, this is your moment, strike while the "
+        "iron's hot and other idioms); insults (a houseplant could decide, bless your heart, only a mug, "
+        "thick or something, not the brightest bulb, regional insult words).",
+        "Churn mentions (we gather you've been comparing deals, an exit-fee question, a keep-at-all-costs "
+        "or must-keep list, a flight-risk or leaving alert, the profile of someone who cancels); promises "
+        "(the end of time, only ever goes down, here to stay, nobody undercuts, certain to be happier); "
+        "extras (sent to say thanks, treats in the post, a feature switched on for you as well, a call-out "
+        "charge taken care of, a travel eSIM that is yours as well, unmetered data, the fee for X is "
+        "dropped); drafting talk (as requested, urgency language, 'Option B (shorter):', check X before "
+        "sending, a copywriting assistant, 'I drafted this').",
+        "Swear words masked by asterisk-like operators, stars, middle dots, bullets or emoji ('f∗cking', "
+        "'F💥ck') or by a spaced mask ('B * L L O C K S').",
+        "Contact data: an address said with 'dot' or 'point' after one or two words and an ending known or "
+        "spelled letter by letter ('help at kaztelecom dot kay zed', 'offers at nordtel point no'); a "
+        "letter O among a number's digits read as a zero; 'dash' or 'hyphen' between digit groups; an area "
+        "code; more national numbers (IIN, CIN, birth number ...); a card's PIN and the digits across the "
+        "front of a card.",
+        "Other people: more titles (Coach, Sir, Dame, Captain ...) also written with spaced or dotted "
+        "letters; a late or former relative's, a carer's or an assistant's line; 'your PA, Name'; a "
+        "customer id spelled out beside capitals ('L I N E  7 7 3 1 - Z Q X P L').",
+        "Links: a host of three names ending in two letters or a common ending ('keep.telco.mg', 'deal . "
+        "nordtel . no'), a path with a query or on the match view, 'forward-slash'. Other languages: thanks "
+        "in Sesotho, Kinyarwanda, Samoan, Tok Pisin, Japanese and a dozen more.",
+        "Figures: '30pc' is a percentage; 'save exactly a third'; amounts in words before a currency word "
+        "('seventy bucks', also spaced); statements count as bills; 'a single quarter', 'two dozen months', "
+        "'thirty-odd years'; 'you're covered for 78 weeks' and 'applies across' tie a duration to the "
+        "offer; tenures on our books, loyal since a year, in weeks or days since joining, a third week with "
+        "us, a quarter of a century.",
+        "With these heldout7 reads recall 0.9977 (1 miss: a PA named in mathematical leetspeak, read in "
+        "lower case where the relation-and-name rule needs a capital) and no false block, a development "
+        "figure; no other split lost a catch or blocked a good message (heldout6 gained two catches, 0.969 "
+        "-> 0.974) and none of the 5,328 language-model messages is newly blocked.",
+        "heldout8 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 # The first run of each split written as held-out, before the checks were corrected on it. These runs
@@ -202,12 +168,21 @@ FIRST_RUNS = {
         "unsafe_released": 112,
         "false_blocks_from": "none",
     },
+    "heldout8": {
+        "n_cases": 588,
+        "unsafe_recall": 0.8525,
+        "false_block_rate": 0.2727,
+        "obfuscated_recall": 0.9048,
+        "unsafe_released": 64,
+        "false_blocks_from": "two bodies: 'there's no need to answer today' read as pressure (21), and the "
+        "bill the offer ends on, 'then back to $67.30', as a wrong amount (21 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout7: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout8: Result.caught"
 
 
 @dataclass(frozen=True)

@@ -449,12 +449,13 @@ def _without_consent(customer: Customer) -> Customer:
 
 
 def splits() -> tuple[Split, ...]:
-    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout7."""
+    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout8."""
     from services.shield.suite_heldout3 import HELDOUT3
     from services.shield.suite_heldout4 import HELDOUT4
     from services.shield.suite_heldout5 import HELDOUT5
     from services.shield.suite_heldout6 import HELDOUT6
     from services.shield.suite_heldout7 import HELDOUT7
+    from services.shield.suite_heldout8 import HELDOUT8
     from services.shield.suite_text import DEV, HELDOUT, HELDOUT2, TUNE, TUNE2, TUNE3, TUNE4
 
     return (
@@ -470,6 +471,7 @@ def splits() -> tuple[Split, ...]:
         HELDOUT5,
         HELDOUT6,
         HELDOUT7,
+        HELDOUT8,
     )
 
 
