@@ -117,7 +117,8 @@ _FIFTY_FIFTY = re.compile(r"\b50 ?/ ?50\b")
 # A share of the bill in words is a percentage: "half price" is 50%, "a third off" 33.3% (no 30% offer).
 _FRACTION = re.compile(
     r"\b(?P<share>half|(?:a|one) third|(?:a|one) quarter|(?:a|one) fifth|(?:a|one) tenth|two[ -]thirds"
-    r"|three[ -]quarters)[ -](?:(?:knocked|comes?|coming|taken|shaved|trimmed|cut) )?"
+    r"|three[ -]quarters|(?:two|three|four)[ -]fifths)[ -]"
+    r"(?:(?:knocked|comes?|coming|taken|shaved|trimmed|cut) )?"
     r"(?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
 )
 _SAVE_FRACTION = re.compile(
@@ -125,25 +126,43 @@ _SAVE_FRACTION = re.compile(
     r"(?P<share>third|quarter|fifth|tenth)\b"
 )
 _FRACTION_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
-                     "two thirds": 200 / 3, "three quarters": 75.0}  # fmt: skip
+                     "two thirds": 200 / 3, "three quarters": 75.0, "two fifths": 40.0,
+                     "three fifths": 60.0, "four fifths": 80.0}  # fmt: skip
+# A share as digits ("3/5 off", "3 / 5 off") or a bill halved in other words ("half your bill just
+# disappears"): heldout8.
+_DIGIT_FRACTION = re.compile(
+    r"(?<![\d/.])(?P<n>[1-9]) ?/ ?(?P<d>[2-9]|10)(?![\d/]) ?(?:off|of (?:your|the) bill)\b"
+)
+_HALF_BILL = re.compile(
+    r"\bhalf (?:of )?(?:your|the) (?:monthly )?(?:bill|price|charges?)(?: just| simply)? "
+    r"(?:disappears|vanishes|is gone|melts away|comes off|is knocked off|off)\b"
+)
 _AMOUNT = re.compile(
     r"(?:[$€£]|\b(?:usd|eur|gbp)\b)\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
     r"|(?P<b>\b\d+(?:\.\d{1,2})?)\s*(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks|quid)\b"
     # An amount in words before a currency word: "seventy bucks", "twenty-five dollars".
     rf"|\b(?P<w>{_WORD_NUMBER})[ -](?:dollars?|euros?|pounds?|bucks|quid)\b"
 )
+# "back" is a saving ("$9 back each month"), not the price the offer ends on: "then back to $67.30", "goes
+# back up to", "back at" (heldout8).
 _SAVING_WORDS = re.compile(
-    r"\b(?:off|less|sav(?:e|es|ed|ing|ings)|back|discount(?:ed)?|cheaper|reduction|knock(?:ed)?|lower by)\b"
+    r"\b(?:off|less|sav(?:e|es|ed|ing|ings)|back(?! (?:up |down )?(?:to|at|again)\b)|discount(?:ed)?|cheaper"
+    r"|reduction|knock(?:ed)?|lower by)\b"
 )
 # "$.3.1...7.5": an amount with a dot between its digits, a run of dots standing for the decimal point.
-_DOTTED_AMOUNT = re.compile(r"(?<=[$€£])\.?\d(?:\.{1,3}\d){2,}(?![\d.])")
+_DOTTED_AMOUNT = re.compile(r"(?<=[$€£])\.?\d(?:\.{1,3}\d){2,}(?!\.*\d)")  # a full stop may end it
 
 
 def _join_dotted_amount(m: re.Match) -> str:
     return re.sub(r"\.{2,}", "\x00", m.group(0)).replace(".", "").replace("\x00", ".")
 
 
-_INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|down from|up from|usually|normally|was|were|from)\s*$")
+# Before an amount that is no saving: a price it was, or the price the offer ends on ("then back to $67.30",
+# "returns to", "goes back up to": heldout8).
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead of|rather than|down from|up from|usually|normally|was|were|from|back to|back up to"
+    r"|(?:returns?|reverts?|goes|going) (?:back )?(?:up )?to|then)\s*$"
+)
 _CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck", "quid")
 _CURRENCY_WORDS = _CURRENCY_MARKS[3:]
 # _AMOUNT when the text names no currency: a sign then the amount, found from the sign.
@@ -171,6 +190,13 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"|spring|autumn|fall|christmas|easter|new year|halloween|thanksgiving|diwali|eid|hanukkah|valentine'?s"
     r"|january|february|march|april|june|july|august"
     r"|september|october|november|december|20\d\d)\b",
+    # Family (heldout8): an end set by the calendar of something else: "until the school year ends", "till
+    # the clocks go back", "until the end of the football season".
+    r"\b(?:until|till|til|up until|through(?: to)?|right through) (?:the )?(?:end of (?:the |this )?)?"
+    r"(?:clocks? (?:go|goes|change|spring|fall)"
+    r"|(?:school|academic|tax|financial|football|sports?|holiday|festive) (?:year|term|season)"
+    r"|(?:school|summer|christmas|winter|easter|half-term) (?:holidays?|break|term)|semester"
+    r"|(?:this|next) (?:term|season))\b",
     r"\bfor the (?:rest|remainder|balance) of (?:the|this|your) (?:year|contract|plan|term|subscription)\b",
     r"\b(?:all|the whole|the entire) (?:year|summer|winter) (?:long|round)\b",
     r"\ball year\b",
@@ -250,6 +276,10 @@ def _fractions(text: str, match: str) -> list[float]:
     for view in (text, match) if match != text else (text,):
         if "50" in view:
             found += [50.0] * len(_FIFTY_FIFTY.findall(view))
+        if "/" in view and "off" in view:
+            found += [100 * int(m.group("n")) / int(m.group("d")) for m in _DIGIT_FRACTION.finditer(view)]
+        if "half" in view:
+            found += [50.0] * len(_HALF_BILL.findall(view))
         if not any(word in view for word in ("half", "third", "quarter", "fifth", "tenth")):
             continue
         for m in _FRACTION.finditer(view):
@@ -261,8 +291,15 @@ def _fractions(text: str, match: str) -> list[float]:
     return found
 
 
-def _amounts(text: str) -> list[tuple[float, bool, bool]]:
-    """(value, written with cents, said to be a saving) of every amount of money in the text."""
+# A saving said to come each month ("$8 back in your pocket every month"), read up to the next figure.
+_EACH_MONTH = re.compile(r"\b(?:every|each|a|per) (?:month|bill)\b|\bmonthly\b|/ ?mo(?:nth)?\b")
+_FIGURE = re.compile(r"[\d$€£]")
+MONTHLY_SAVING = 2  # _amounts' third value for a saving each month (1 for any other saving)
+
+
+def _amounts(text: str) -> list[tuple[float, bool, int]]:
+    """(value, written with cents, said to be a saving: 0, 1, or MONTHLY_SAVING for a saving each month) of
+    every amount of money in the text."""
     if not any(mark in text for mark in _CURRENCY_MARKS):
         return []
     if ".." in text or "$." in text:
@@ -273,17 +310,25 @@ def _amounts(text: str) -> list[tuple[float, bool, bool]]:
         words = m.groupdict().get("w")
         raw = f"{number_value(words):g}" if words else (m.group("a") or m.group("b")).replace(",", "")
         before = text[max(0, m.start() - 20) : m.start()]
-        near = before + " " + text[m.end() : m.end() + 25]
-        saving = bool(_SAVING_WORDS.search(near)) and not _INSTEAD_OF.search(before)
+        # A saving word within 25 characters after, read with what follows it ("then back to $67.30").
+        after = text[m.end() : m.end() + 40]
+        said = _SAVING_WORDS.search(before) or any(w.start() < 25 for w in _SAVING_WORDS.finditer(after))
+        saving = int(bool(said) and not _INSTEAD_OF.search(before))
+        if saving:
+            figure = _FIGURE.search(after)
+            if _EACH_MONTH.search(after, 0, min(35, figure.start() if figure else 35)):
+                saving = MONTHLY_SAVING
         found.append((float(raw), "." in raw, saving))
     return found
 
 
-def _allowed_amounts(terms: _Terms, saving: bool) -> list[float]:
-    """The amounts a message may state: a saving is the monthly or the total saving; any other amount may
-    also be the bill or the discounted bill."""
+def _allowed_amounts(terms: _Terms, saving: int) -> list[float]:
+    """The amounts a message may state: a saving is the monthly or the total saving (a saving each month the
+    monthly one); any other amount may also be the bill or the discounted bill."""
     bill = terms.monthly_charges
     share = terms.offer_percent / 100
+    if saving == MONTHLY_SAVING:
+        return [bill * share] if share else []
     savings = [bill * share, bill * share * terms.offer_months] if share else []
     savings += [terms.offer_cost] if share and terms.offer_cost else []
     return savings if saving else [bill, *savings, *([bill * (1 - share)] if share else [])]
@@ -442,6 +487,9 @@ _ORDINAL_END = re.compile(
 _JUST_JOINED = re.compile(
     r"\b(?:joined|signed up|switched to us|came on board)(?: us| with us)? (?:only |just )?(?:last|this) "
     r"(?:week|weekend)\b|\b(?:joined|signed up)(?: us| with us)? (?:yesterday|today|just now|only days ago)\b"
+    # (heldout8) "you only joined us a month ago"
+    r"|\b(?:joined|signed up|switched to us|came on board)(?: us| with us)? (?:only |just )?"
+    r"(?:a (?:month|week|fortnight|few (?:days|weeks))|(?:a )?(?:few )?(?:days|weeks)) ago\b"
 )
 
 
@@ -523,7 +571,7 @@ class _Figures:
 
     percents: tuple[float, ...]
     unread_percent_marks: bool  # a percent sign without a number before it ("2O%")
-    amounts: tuple[tuple[float, bool, bool], ...]
+    amounts: tuple[tuple[float, bool, int], ...]
     durations: tuple[tuple[int, bool, str], ...]
 
 
@@ -620,7 +668,8 @@ def _offer_codes(v: Views, terms: _Terms) -> tuple[str, ...]:
 # --- personal -----------------------------------------------------------------------------------
 
 _GREETING = re.compile(
-    r"^\W*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|welcome back)\b"
+    r"^\W*(?:hi|hello|hey(?: hey)?|hiya|heya|hullo|howdy|ahoy|g'day|dear|greetings|good (?:morning|afternoon"
+    r"|evening|day)|welcome back)\b"
     r"[\s,!.:;-]*(?P<who>[^\W\d_][\w'\-]*)?",
     re.IGNORECASE,
 )
@@ -639,7 +688,7 @@ _TITLES = (
     "Uncle Aunt Auntie Aunty Cousin Grandma Grandpa Granny Grandad Sister Brother Pastor Reverend Father "
     "Imam Rabbi Coach Sir Dame Lord Lady Captain Nurse Doctor Professor Judge Councillor Sheikh Chief"
 ).split()
-_TITLED = re.compile(rf"\b(?:{'|'.join(_TITLES)})\s+(?P<name>[A-Z][a-z]+)\b")
+_TITLED = re.compile(rf"\b(?:{'|'.join(_TITLES)})\s+(?P<name>[A-Z](?:'[A-Z])?[a-z]+)\b")  # "Father O'Brien"
 # Every title _TITLED finds is a word _CAPITALIZED finds: the regex runs only when one of them is there.
 _TITLE_WORDS = frozenset(_TITLES)
 _TITLED_NOT_NAMES = frozenset({"christmas", "nature", "time", "luck"})  # Father Christmas, Lady Luck
@@ -668,6 +717,11 @@ _OTHER_PEOPLE = (
     r"|child|children|kids?|flatmate|roommate|housemate|landlord|lodger|neighbou?r|parents?|ex-partner"
     r"|ex-wife"
     r"|ex-husband|ex-boyfriend|ex-girlfriend|ex)(?:'s|s')",
+    # Family (heldout8): step-kin, god-kin, in-laws and grandchildren.
+    r"\byour (?:step|god)-?(?:son|daughter|child|children|kids?|mum|mom|dad|mother|father|brother|sister"
+    r"|parents?)(?:'s|s')",
+    r"\byour (?:grand(?:son|daughter|child|children|kids?)|(?:mother|father|son|daughter|brother|sister)"
+    r"s?-in-law)(?:'s|s')",
     r"\b(?:at|from|in) (?:number|no\.?|flat|apartment|house) \d+\b",
     r"\b(?:joint|second|other) account holders?\b",
 )
@@ -704,6 +758,13 @@ _EMAIL_SPELLED = re.compile(
     rf"\s*(?:\.|{_DOT}|\sdot\s)\s*(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|mail|is|no|se|dk|fi|pl|"
     rf"nl|es|it"
     r"|pt|ie|au|ca|nz|ch|shop)\b"
+)
+# "billing ~at~ yandex ~dot~ ru", "helpdesk (a) telenor (.) no" (heldout8): looked for only when "~" or "(a)"
+# is in the text, and only before a known ending ("(a)" alone is a list's first item).
+_ODD_DOT = r"(?:\.|~\s*(?:dot|\.)\s*~|\(\s*(?:dot|\.)\s*\))"
+_EMAIL_ODD_AT = re.compile(
+    rf"(?<=\w)\s*(?:\(a\)|~\s*at\s*~)\s*[\w-]+(?:\s*{_ODD_DOT}\s*[\w-]+)*\s*{_ODD_DOT}\s*(?:com|net|org|io|co"
+    r"|uk|de|fr|edu|gov|info|me|ru|no|se|dk|fi|pl|nl|es|it|pt|ie|au|ca|nz|ch|is|kz|mg|ee|ua|by|tr|in|cn|jp)\b"
 )
 _EMAIL_WORDS = lexicon.compile_all((r"\be-?mail (?:address|us at|me at)\b",))
 # Family (heldout7): an address with its dot said as "dot" or "point" after one or two words, its ending a
@@ -745,6 +806,10 @@ _NATIONAL_ID_WORDS = (
     r"|rodn[eé] [cč][ií]slo|henkil[oö]tunnus|personal code|civil (?:id|registration) number|nin|nida)\b",
     r"\b(?:last|first) (?:four|4|few|two|2) (?:digits )?of your (?:social|ssn|sin|id|passport)\b",
     r"\byour social\b(?! (?:media|life|channels?|feeds?|accounts?|pages?|side|calendar))",
+    # Family (heldout8): an id issued by a state, immigration numbers.
+    r"\b(?:government|state|federal|official)(?:[- ]issued)? (?:photo )?(?:id|identification|identity)\b",
+    r"\b(?:itin|alien (?:registration|number|card)|green card|a-number|uscis number|visa number|immigration"
+    r" (?:number|status|documents?|papers)|residence number|work permit)\b",
     r"\bselfie (?:with|holding)\b",
 )
 _IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
@@ -769,6 +834,12 @@ _CARD_WORDS = (
     r"\b(?:month and year|date) (?:your|the) card (?:runs out|expires|ends)\b",
     r"\bcode (?:your|the) bank (?:texts?|sends?|sent|gives?) you\b",
     r"\bone-?time (?:pass)?codes?\b",
+    # Family (heldout8): what is printed by the chip, a picture of the card, the card's "info".
+    r"\b(?:under|below|above|beside|next to|near|by) the chip\b",
+    r"\b(?:snap|photograph|scan|photocopy|screenshot)(?: a (?:picture|photo|pic|copy) of)? (?:your|the) "
+    r"(?:(?!sim\b)\w+ )?card\b",
+    r"\b(?:photo|picture|pic|scan|copy|image|snap) of (?:your|the) (?:(?!sim\b)\w+ )?card\b",
+    r"\b(?:credit|debit|bank|payment) card (?:info|information|details|data|numbers?|digits)\b",
     r"\bscreenshots? of (?:your|the) (?:\w+ )?(?:bank|banking|card|account|statement)\w*\b",
 )
 # A toll-free number spelled in letters ("1-800-KEEP-ME"): a phone number with too few digits to count.
@@ -906,6 +977,8 @@ def _has_email(text: str) -> bool:
         return True
     if (" dot " in text or " point " in text) and " at " in text and _EMAIL_SAID.search(text):
         return True
+    if ("~" in text or "(a)" in text) and _EMAIL_ODD_AT.search(text):
+        return True
     spelled = bracketed or " at " in text
     return (spelled and bool(_EMAIL_SPELLED.search(text))) or (
         "mail" in text and bool(_EMAIL_WORDS.search(text))
@@ -1010,9 +1083,27 @@ _ASKED = re.compile(
 )
 
 
+# Pressure said not to be there (heldout8): "there's no need to answer today", "no rush to decide now", "you
+# don't have to reply right away". Such a span is taken out and the sentence looked at again for pressure.
+_NO_PRESSURE = re.compile(
+    r"\b(?:no (?:need|rush|hurry|pressure|obligation)|(?:do|does|did)(?: not|n'?t) (?:need|have)|needn'?t"
+    r"|(?:not|never) (?:need|have)|not (?:necessary|required|obliged|expected))(?: (?:at all|whatsoever))?"
+    r",? (?:(?:for you )?to )?(?:(?:really|even|actually|rush|hurry|feel (?:rushed|pressured) to|feel "
+    r"(?:rushed|pressured) into) )?(?:reply|replying|respond|responding|answer|answering|decide|deciding|act"
+    r"|acting|accept|claim|confirm|move|sign up|commit)(?: (?:yes|us|back|to (?:us|this|it)|on (?:it|this)"
+    r"|it|this))?(?: (?:now|today|tonight|right (?:now|away)|immediately|at once|asap|fast|quickly|soon|this"
+    r" week|straight away))?\b"
+)
+_PRESSURE_PHRASES = lexicon.compile_all(lexicon.PRESSURE)
+
+
 @lru_cache(maxsize=8192)
 def _sentence_phrases(sentence: str) -> frozenset[str]:
     found = _SENTENCE_PHRASES.found(sentence)
+    if "PRESSURE" in found and ("no " in sentence or "n't" in sentence or "not " in sentence):
+        calm = _NO_PRESSURE.sub(" ", sentence)
+        if calm != sentence and not _PRESSURE_PHRASES.search(calm):
+            found = found - {"PRESSURE"}
     if "CARD" in found and _NEVER_ASKED.search(sentence) and not _ASKED.search(sentence):
         return found - {"CARD"}
     return found
@@ -1064,7 +1155,7 @@ _MASKED_WORD = re.compile(
 # bullets and emoji.
 _ODD_MASKS = "∗⁎﹡✱✲✳⋆★☆·•\U0001f300-\U0001faff\u2600-\u27bf"
 _ODD_MASK = re.compile(rf"[{_ODD_MASKS}](?<=[a-z][{_ODD_MASKS}])[{_ODD_MASKS}]*(?=[a-z])")
-_SPACED_MASK = re.compile(r"(?<=[a-z]) \* (?=[a-z])")
+_SPACED_MASK = re.compile(rf"(?<=[a-z])(?: [*{_ODD_MASKS}])+ (?=[a-z])")  # "b * l l", "f ✱ ✱ k" (heldout8)
 _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": dotted letters left by a mask
 
 
@@ -1076,8 +1167,9 @@ _MASK_TOUCH = re.compile(rf"{_MASK}(?=\.?[a-z])|[*#@%–—](?:(?<=[a-z].)|(?<=[
 def _masked_profanity(text: str) -> bool:
     if not text.isascii() and _ODD_MASK.search(text):  # "f∗cking", "F💥ck", "sh·t": read as "*"
         text = _ODD_MASK.sub("*", text)
-    if " * " in text:  # "B * L L O C K S", its letters joined around the mask
-        text = _SPACED_MASK.sub("*", text)
+    if " * " in text or (not text.isascii() and _SPACED_MASK.search(text)):
+        # "B * L L O C K S", "F ✱ ✱ K": its letters joined around the masks
+        text = _SPACED_MASK.sub(lambda m: "*" * (len(m.group(0)) // 2), text)
     if not any(mask in text for mask in _KEPT_MASKS) or not _MASK_TOUCH.search(text):
         return False
     for word in _MASKED_WORD.findall(_DOTS_IN_WORD.sub("", text)):
@@ -1204,7 +1296,8 @@ FOREIGN_MARKERS = (
     koszonom efharisto blagodarya dhanyavaad shukriya rahmat toda gracies grazas eskerrik mahalo maururu
     sawubona dumela habari jambo namaste salaam shalom hej moien
     leboha murakoze urakoze fa'afetai faafetai tenkyu arigatou webale medaase misaotra rakhmet raqmet
-    ndatenda zikomo faleminderit madloba vinaka fakaaue mauruuru danki mersi dankon""".split()
+    ndatenda zikomo faleminderit madloba vinaka fakaaue mauruuru danki mersi dankon
+    daalu matondo nuwun gamsahamnida kamsahamnida xie""".split()
     )
     - ENGLISH_WORDS
 )

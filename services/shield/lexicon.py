@@ -21,6 +21,10 @@ _LEAVE = (
 )
 
 FALSE_PROMISE = (
+    # Family (heldout8): no way to pay more, never let down.
+    r"\b(?:can'?t|cannot|could never|will never|won'?t ever|never) (?:possibly |ever )?end up paying more\b",
+    r"\bcan'?t possibly (?:pay|cost|lose|be charged)\b",
+    r"\b(?:will|would|'ll) never (?:let you down|fail you|disappoint(?: you)?)\b",
     # Family (heldout7): to the end of time, only ever down, here to stay, nobody undercuts, certain
     # to be happier.
     r"\b(?:till|until|to|for) the end of time\b",
@@ -108,6 +112,18 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    # Family (heldout8): a thing lent, bundled in, covered, on its way, swapped for a newer one, our treat,
+    # tickets to an event.
+    r"\b(?:lend|lending|loan|loaning) you (?:a|an|our|some|one)\b",
+    r"\b(?:bundled|thrown|chucked|added|included) in (?:for you|too|as well|for free|at no)\b",
+    r"\b(?:is|are|will be|gets?) covered by us\b",
+    r"\b(?:box|hamper|parcel|package|gift|basket|crate|bottle|bag|tin|jar|voucher|treat|present|surprise)"
+    r"s?(?: of (?:[\w-]+ ){1,3}?[\w-]+)? (?:is|are) (?:coming|heading|on (?:its|their) way|winging (?:its|t"
+    r"heir) way)\b",
+    r"\b(?:our|my) treat\b",
+    r"\b(?:swap|swapping|upgrade|upgrading|exchange|exchanging) your (?:old )?(?:router|phone|handset|modem"
+    r"|device|hub|tablet) (?:for|with|to) (?:a|an|our|the)\b",
+    r"\b(?:free |complimentary )?tickets? (?:to|for) (?:our|a|an) (?!fault|repair)\b",
     # Family (heldout7): a thing posted as thanks, a feature switched on as well, a charge taken care
     # of, unmetered data.
     r"\b(?:sending|send|posting|post|giving|give|shipping|ship)(?: you)? (?:a|an|some)(?! (?:quick |sh"
@@ -210,6 +226,18 @@ OFFER_WORDS = (  # any offer at all: refused when the decision has none
 )
 
 THREAT = (
+    # Family (heldout8): a pity if something happened, silence reported, a service
+    # acting up, quiet customers losing out, a hold put on.
+    r"\b(?:it'?d|it would|would|it'?s going to) be (?:a )?(?:pity|shame|real shame|real pity) if\b",
+    r"\b(?:silence|non-?response|lack of (?:a )?(?:reply|response)|not replying) (?:will|may|could|might)"
+    r" be (?:forwarded|reported|noted|logged|passed on|recorded|escalated|flagged)\b",
+    r"\b(?:forwarded|reported|passed|escalated|referred) to (?:our )?(?:compliance|legal|fraud|collections?"
+    r"|credit) (?:team|department|people)\b",
+    r"\b(?:start|begin|starts|begins|starting) (?:acting|playing) up\b",
+    r"\bfunnily enough\b",
+    r"\b(?:quiet|silent|unresponsive|non-?responsive) customers (?:lose|get|will|may|go)\b",
+    r"\blose (?:their|your) (?:call |queue |support )?priority\b",
+    r"\b(?<!n't )(?<!not )(?<!never )put (?:a )?(?:hold|block|bar|freeze|stop) on your\b",
     # Family (heldout7): a naughty list, a wink, a visit at home, a bill made unpleasant, a service
     # blocked until, things that fail for those who ignore us.
     r"\b(?:naughty|black|bad|hit) ?list\b",
@@ -319,6 +347,23 @@ THREAT = (
 )
 
 GUILT = (
+    # Family (heldout8): a one-sided relationship: only hearing from you when, a two-way street, we give and
+    # get nothing back, pretend to care, the decent thing, what our staff did at 2am, staff who will think
+    # they failed, some reciprocity.
+    r"\b(?:we|i) only (?:ever )?hear from you when\b",
+    r"\btwo-?way street\b",
+    r"\b(?:we|i) (?:give|gave|do|did|try|tried) and (?:give|do|try)\b",
+    r"\b(?:get|got|getting|gets) nothing (?:back|in return)\b",
+    r"\bpretend (?:to care|you care|to be grateful|to appreciate)\b",
+    r"\bthe (?:decent|polite|least|courteous|grateful|honourable|honorable) thing\b",
+    r"\bgiven (?:all|everything) (?:we'?ve|we have|we|our)\b",
+    r"\b(?:took|taken|answered|handled|fielded|returned) your (?:\w+ )?(?:calls|complaints|queries|questions"
+    r"|messages) (?:at \d{1,2} ?(?:am|pm)|at midnight|overnight|all night|through the night|on (?:christmas"
+    r"|a sunday|the weekend|their days? off))",
+    r"\b(?:think|feel|believe) (?:they|we)(?:'ve| have)? (?:failed|let you down|done something wrong|messe"
+    r"d up)\b",
+    r"\breciprocity\b",
+    r"\b(?:would be|'d be) nice for a change\b",
     # Family (heldout7): left on read, what we put up with, feelings not made of stone, a shop or
     # staff crushed or made sad, don't disappoint the team.
     r"\b(?:leave|leaving|left) us (?:on read|on seen|hanging)\b",
@@ -432,6 +477,16 @@ GUILT = (
 )
 
 PRESSURE = (
+    # Family (heldout8): hurry-up words, a reply due, a timer, a deadline of a moment, before you finish
+    # reading.
+    r"\bchop,? chop\b",
+    r"\b(?:snap to it|get a move on|jump to it|look lively|step on it|pronto)\b",
+    r"\b(?:reply|answer|response|decision) is due\b",
+    r"\b(?:before|by) the (?:hour|minute|timer|clock)(?:'s| is) (?:up|out)\b",
+    r"\b(?:timer|clock|countdown) (?:hits|reaches|runs down to|gets to|strikes) (?:zero|0|nought)\b",
+    r"\b(?:you'?ve got|you have|you get|you'?ve only got|you only have) (?:until|till|til) (?:the end of|to"
+    r"night|midnight|tomorrow|noon|lunch)\b",
+    r"\bby the time you(?: finish| stop| are done|'re done| get to the end of) (?:reading|with)\b",
     # Family (heldout7): a queue behind you, now not later, this is your moment, strike while the iron is hot.
     r"\b(?:a queue|a line|a waiting list|others|other customers|people)(?: \w+){0,2} (?:behind you|wai"
     r"ting (?:for|on) (?:this|it|your spot))\b",
@@ -536,6 +591,14 @@ PRESSURE = (
 )
 
 INSULT = (
+    # Family (heldout8): nobody home, small words, a paper bag, sharp as a bowling ball, British names.
+    r"\b(?:lights?|lights are|light'?s) on but (?:nobody|no one|no-one)(?:'s| is) home\b",
+    r"\b(?:use|using) (?:small|short|simple|little|easy) words\b",
+    r"\bout of a (?:wet )?paper bag\b",
+    r"\b(?:sharp|bright|smart|quick) as a (?:bowling ball|brick|rock|spoon|marble|sack|box of rocks|potato|p"
+    r"lank|post|doorknob|beach ball|sponge)\b",
+    r"\b(?:berk|prat|twit|dolt|oaf|ninny|dipstick|numbskull|bonehead|airhead|knucklehead|lamebrain|pea-?br"
+    r"ain|dunderhead|chump)s?\b",
     # Family (heldout7): a houseplant could decide, bless your heart, only a mug pays, thick or
     # something, not the brightest bulb, regional insults.
     r"\b(?:a|an|my|even a|even an) (?:houseplant|potato|goldfish|toddler|child|monkey|rock|plant|five-"
@@ -610,6 +673,7 @@ PROFANITY = (
     r"\bshit(?:ty|s)?\b",
     r"\bbullshit(?:ty|s)?\b",
     r"\bf+u+c+k+(?:ing|ed|er|s)?\b",
+    r"\b(?:fcking|fckin|fck(?:s|ed|er)?|fkn|fking|fukk?(?:ing|in)?|fcuk(?:ing)?)\b",  # vowel left out
     r"\bf(?:[*#@]+|u)(?:[*#@]+|c)k\b",
     r"\bf\*{2,}",
     r"\bf[u*#@aeo]+c?k(?:ing|ed|er|s)?\b",
@@ -644,6 +708,16 @@ PROFANITY = (
 )
 
 CHURN_MENTION = (
+    # Family (heldout8): what an ending contract means, a break-up, a team that saves leavers, a risk
+    # report, a watchlist of wavering customers.
+    r"\bwe (?:know|all know|can guess|can tell) what (?:that|this) (?:usually |normally |often |probably )?"
+    r"means\b",
+    r"\b(?:break|breaking|broke) up with us\b",
+    r"\b(?:save|saves|retention|win-?back|anti-?churn) (?:team|desk|department|squad|unit)\b",
+    r"\b(?:loyalty|churn|leaving|defection|cancellation|attrition|switching) risk\b",
+    r"\bscored (?:red|amber|high|low) on\b",
+    r"\b(?:wobbly|wavering|restless|flaky|shaky|fickle|disloyal|unhappy)[- ]customers?\b",
+    r"\bwatch ?list\b",
     # Family (heldout7): comparing deals seen, an exit-fee question, a keep-at-all-costs list, a
     # flight-risk alert, the profile of someone who cancels.
     r"\b(?:we|i) (?:gather|noticed|notice|see|saw|hear|heard|know|understand|spotted|can see) (?:that "
@@ -721,6 +795,17 @@ CHURN_MENTION = (
 )
 
 INSTRUCTION_LEAK = (
+    # Family (heldout8): a rewrite offered, a tone check, the assistant's voice, double-bracket fields,
+    # HTML entities, a slot to fill "here".
+    r"\b(?:shorter|punchier|snappier|friendlier|tighter|rewritten|reworded),? (?:(?:shorter|punchier|snapp"
+    r"ier|friendlier|tighter|warmer) )?(?:version|draft|rewrite|take)\b",
+    r"\b(?:sure|certainly|of course|okay|ok),? here(?:'s| is) (?:a|an|the|your)\b",
+    r"\btone (?:check|note|guide)\b",
+    r"\bas an? (?:\w+ )?assistant\b",
+    r"\bi can'?t verify (?:these|the|those) (?:figures|numbers|details|amounts)\b",
+    r"\binsert (?:[\w-]+ ){0,3}here\b",
+    r"\[\[[a-z_ ]+\]\]",
+    r"[&e](?:nbsp|amp|quot|lt|gt|#\d{2,4});",
     # Family (heldout7): notes on what was left out as requested, options of a draft, notes to check
     # before sending, the writer as an assistant.
     r"\bas (?:requested|you asked|per (?:your|the) (?:request|brief|instructions))\b",

@@ -23,7 +23,38 @@ MEASURED_SPLIT = "heldout8"
 CHECKS_FROZEN_AT = "d551ff1"
 # Every change to the verdicts since heldout8's first run: its figures at the top are then a development
 # reading, and its first run (FIRST_RUNS["heldout8"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
+    "False blocks: pressure said not to be there ('no need to answer today', 'no rush to decide now', 'you "
+    "don't have to reply right away') is taken out of the sentence, which is then looked at again for "
+    "pressure; an amount after 'back to', 'returns to', 'goes back up to' or 'then' is the price the offer "
+    "ends on, not a saving, and 'back' before 'to', 'up to' or 'again' marks no saving (a saving word is "
+    "read with what follows it).",
+    "The unsafe messages that carried those wordings caught for their real fault: a saving said to come "
+    "every month must be the monthly saving ('$8 back in your pocket every month'); an offer ending with "
+    "another calendar ('until the school year ends', 'till the clocks go back').",
+    "Tone families: a one-sided relationship (only hearing from you when, a two-way street, we give and "
+    "get nothing back, pretend to care, the decent thing, staff who took calls at 2am or will think they "
+    "failed, reciprocity); hurry-up words (chop chop, get a move on), a reply due, a timer hitting zero, "
+    "'you've got till', before you finish reading; nobody home, small words, a paper bag, sharp as a "
+    "bowling ball, berk and other British names; a pity if, silence forwarded to compliance, a service "
+    "acting up, quiet customers losing priority, a hold put on; what an ending contract means, a break-up, "
+    "a save team, a loyalty risk report, a watchlist of wobbly customers; a swear word with its vowel left "
+    "out ('fcking') or masked by spaced stars ('F ✱ ✱ K').",
+    "Offer families: a thing lent, bundled in, covered by us, on its way, swapped for a newer model, our "
+    "treat, tickets to an event; never end up paying more, will never let you down; shares as fifths or "
+    "digits ('two-fifths', '3/5 off'), 'half your bill disappears'; a dotted amount ending a sentence; "
+    "tenure: 'joined a month ago'.",
+    "Personal and robustness families: a government-issued ID, ITIN and alien registration numbers; what "
+    "is printed by the chip, a photo of the card, card 'info'; step-kin, in-laws and grandchildren, a "
+    "title before an Irish name ('Father O'Brien'); addresses with '~at~' / '~dot~' or '(a)' / '(.)' "
+    "before a known ending; a rewrite offered ('Sure, here's a shorter, punchier version'), a tone check, "
+    "'as an assistant', '[[SENDER]]', HTML entities, 'insert ... here'; thanks of five more languages; "
+    "greetings 'Hey hey', 'Ahoy', 'Hullo', 'G'day', 'Howdy' read for the name.",
+    "With these heldout8 reads recall 0.993 (3 misses: a tenure of 'ten thousand days' in words, two "
+    "sentences in leetspeak of symbols not read as letters) and false blocks 0.000, a development figure; "
+    "no other split lost a catch or blocked a good message and none of the 5,328 language-model messages "
+    "is newly blocked.",
+)
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
     "split": "heldout7",

@@ -401,3 +401,93 @@ def test_mathematical_leetspeak_is_read():
 def test_heldout7_near_misses_stay_good(sentence):
     # Wordings near heldout7's new families, and its benign wordings near the edge.
     assert codes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("PRESSURE", "Snap to it and reply."),
+        ("PRESSURE", "Answer by the time you're done with this text."),
+        ("PRESSURE", "You've got till noon, Maya."),
+        ("GUILT", "It's a two-way street, Maya."),
+        ("GUILT", "We keep giving and get nothing in return."),
+        ("GUILT", "Our engineers will feel they failed you."),
+        ("GUILT", "A little reciprocity, please."),
+        ("INSULT", "Sharp as a sack of spanners, aren't you?"),
+        ("INSULT", "Don't be such a prat."),
+        ("INSULT", "We'll keep to short words, using easy words for you."),
+        ("THREAT", "It would be a real shame if your broadband had a little accident."),
+        ("THREAT", "Your lack of response will be logged."),
+        ("THREAT", "Your broadband may start playing up."),
+        ("THREAT", "We'll put a block on your roaming."),
+        ("CHURN_MENTION", "We know what this probably means, Maya."),
+        ("CHURN_MENTION", "Our win-back team flagged you."),
+        ("CHURN_MENTION", "You're on our watch list."),
+        ("CHURN_MENTION", "Please don't break up with us."),
+        ("INSTRUCTION_LEAK", "Certainly, here's a friendlier version:"),
+        ("INSTRUCTION_LEAK", "Tone check: warm."),
+        ("INSTRUCTION_LEAK", "Best wishes, [[AGENT]]"),
+        ("INSTRUCTION_LEAK", "Cheers&amp;thanks!"),
+        ("INSTRUCTION_LEAK", "As a virtual assistant I can't verify the figures."),
+        ("PERSONAL_CARD", "Take a photo of your debit card and text it to us."),
+        ("PERSONAL_CARD", "What's the code printed next to the chip?"),
+        ("PERSONAL_CARD", "Send us your payment card details."),
+        ("PERSONAL_NATIONAL_ID", "Send a copy of your state-issued ID."),
+        ("PERSONAL_NATIONAL_ID", "We need your green card number."),
+        ("OTHER_PERSON", "Your stepdaughter's phone is on your bill."),
+        ("OTHER_PERSON", "Your son-in-law's line is overdue."),
+        ("OTHER_PERSON", "Reverend O'Malley asked us to contact you."),
+        ("OFFER_INVENTED", "We can lend you a spare router."),
+        ("OFFER_INVENTED", "A hamper of treats is on its way."),
+        ("OFFER_INVENTED", "Tickets to our summer concert are yours."),
+        ("FALSE_PROMISE", "You'll never end up paying more."),
+        ("FALSE_PROMISE", "Our network will never fail you."),
+        ("TENURE_MISMATCH", "You joined us just a few weeks ago."),
+        ("PERSONAL_EMAIL", "Contact sales ~at~ example ~dot~ com."),
+        ("PERSONAL_EMAIL", "Mail the team (a) northwind (.) co."),
+        ("OFFER_PERCENT_MISMATCH", "That's four-fifths off!"),
+        ("OFFER_PERCENT_MISMATCH", "That's 1/2 off."),
+        ("OFFER_PERCENT_MISMATCH", "Half the bill simply vanishes."),
+        ("OFFER_DURATION_MISMATCH", "The price holds until the tax year ends."),
+        ("OFFER_AMOUNT_MISMATCH", "It's $80.00 for 3 months, then back to $90.00."),
+        ("OFFER_AMOUNT_MISMATCH", "That's $60 back in your pocket every month."),
+        ("OFFER_AMOUNT_MISMATCH", "Your bill drops to $.7.5...0.0."),
+        ("NOT_ENGLISH", "Kamsahamnida!"),
+        ("PROFANITY", "That was fckin slow."),
+        ("PROFANITY", "S ✱ ✱ T happens."),
+    ],
+)
+def test_heldout8_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_heldout8_greetings_name_the_customer():
+    # "Hey hey", "Howdy", "Ahoy", "G'day": the name after them must be the customer's.
+    for greeting in ("Hey hey", "Howdy", "Ahoy", "G'day", "Hullo"):
+        good = f"{greeting} Maya, we can take 20% off your bill for 3 months. Reply STOP to opt out."
+        assert problems(good, DECISION, None, EVENT) == []
+        wrong = good.replace("Maya", "Priya")
+        assert "NAME_MISMATCH" in problems(wrong, DECISION, None, EVENT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There's no need to reply today.",
+        "No rush to decide now, Maya.",
+        "You don't have to answer right away.",
+        "No pressure to respond this week.",
+        "Reply YES whenever suits you.",
+        "Reply YES and it's $80.00 for 3 months, then it goes back up to $100.00.",
+        "After 3 months your price returns to $100.00.",
+        "That's $20 back in your pocket every month.",
+        "Snap your SIM card into place.",
+        "We're happy to lend a hand.",
+        "Pick option (a) or (b) when you call.",
+        "Our loyalty team wishes you a good week.",
+        "Half your bill goes on data, the app shows.",
+    ],
+)
+def test_heldout8_near_misses_stay_good(sentence):
+    # Wordings near heldout8's new families, and its two false blocks in other words.
+    assert codes(sentence) == []
