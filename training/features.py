@@ -57,32 +57,33 @@ class Encoder:
 
     def __init__(self, features: Sequence[Feature]):
         self.width = len(features)
-        self.steps: list[tuple[int, int, Feature, dict[str, int] | None]] = []
-        self.categories: dict[int, np.ndarray] = {}  # by start column: the run's categories, for numpy
+        # (start, stop, feature, and for a run of indicators: its column by category, its categories as
+        # a row for numpy's comparison)
+        self.steps: list[tuple[int, int, Feature, dict[str, int] | None, np.ndarray | None]] = []
         start = 0
         while start < len(features):
             feature, stop = features[start], start + 1
-            column_of = None
+            column_of, categories = None, None
             if feature.category is not None:
                 while (
                     stop < len(features) and features[stop].field == feature.field and features[stop].category
                 ):
                     stop += 1
                 column_of = {features[column].category: column for column in range(start, stop)}
-                self.categories[start] = np.array([[f.category for f in features[start:stop]]], dtype=object)
-            self.steps.append((start, stop, feature, column_of))
+                categories = np.array([[f.category for f in features[start:stop]]], dtype=object)
+            self.steps.append((start, stop, feature, column_of, categories))
             start = stop
 
     def __call__(self, fields: Fields) -> np.ndarray:
         n = len(next(iter(fields.values()))) if fields else 0
         X = np.empty((n, self.width), dtype=np.float32)
-        for start, stop, feature, column_of in self.steps:
+        for start, stop, feature, column_of, categories in self.steps:
             if column_of is None:
                 X[:, start] = feature.compute(fields)
                 continue
             values = fields[feature.field]
             if n > self.LOOKUP_ROWS:
-                X[:, start:stop] = np.asarray(values, dtype=object)[:, None] == self.categories[start]
+                X[:, start:stop] = np.asarray(values, dtype=object)[:, None] == categories
                 continue
             X[:, start:stop] = 0.0
             for row, value in enumerate(values):

@@ -367,21 +367,13 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         count = _DURATION_WORDS[n] if n in _DURATION_WORDS else number_value(n)
         years = unit_word.startswith(("year", "yr"))
         if unit_word.startswith(("week", "wk", "day")):
-            # Weeks and days only count when tied to the offer: "we'll call you within 2 days" is no offer.
-            tied = (
-                _ends_with(before, _OFFER_BEFORE)
-                or _offer_near(before[-30:])
-                or _OFFER_AFTER.match(after)
-                or _APPLIES.search(before) is not None
-            )
-            if not tied:
-                if _TENURE_AFTER.search(after) or _ends_with(before, _TENURE_BEFORE):
-                    # "six weeks since you joined": a tenure in weeks or days, about that many months.
-                    days = count * (7 if unit_word.startswith("w") else 1)
-                    found.append((round(days / 30.4), False, "tenure in days"))
-                continue
+            # Weeks and days only count when tied to the offer ("we'll call you within 2 days" is no offer),
+            # or to a tenure: "six weeks since you joined" is about that many months.
             days = count * (7 if unit_word.startswith("w") else 1)
-            found.append((_months_of_days(days), False, "offer"))
+            if _about_offer(before, after):
+                found.append((_months_of_days(days), False, "offer"))
+            elif _about_tenure(before, after):
+                found.append((round(days / 30.4), False, "tenure in days"))
             continue
         if unit_word.startswith("quarter"):
             count *= 3
@@ -390,19 +382,29 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         if count < 0:
             found.append((-1, years, "offer"))
             continue
-        if _TENURE_AFTER.search(after) or _ends_with(before, _TENURE_BEFORE):
+        if _about_tenure(before, after):
             about = "tenure"
-        elif (
-            _ends_with(before, _OFFER_BEFORE)
-            or _offer_near(before[-30:])
-            or _OFFER_AFTER.match(after)
-            or _APPLIES.search(before) is not None  # "it carries on for a good three years"
-        ):
+        elif _about_offer(before, after):
             about = "offer"
         else:
             about = ""
         found.append((int(count * (12 if years else 1)), years, about))
     return found
+
+
+def _about_tenure(before: str, after: str) -> bool:
+    """The words around a duration say it is how long the customer has been with us ("since you joined")."""
+    return bool(_TENURE_AFTER.search(after) or _ends_with(before, _TENURE_BEFORE))
+
+
+def _about_offer(before: str, after: str) -> bool:
+    """The words around a duration tie it to the offer ("the next", "20% off for", "it carries on for")."""
+    return bool(
+        _ends_with(before, _OFFER_BEFORE)
+        or _offer_near(before[-30:])
+        or _OFFER_AFTER.match(after)
+        or _APPLIES.search(before)
+    )
 
 
 # The words the regexes anchored at the end ("...\\s*$") can end with, and the strings _OFFER_NEAR needs:
@@ -1094,7 +1096,6 @@ _NO_PRESSURE = re.compile(
     r"|it|this))?(?: (?:now|today|tonight|right (?:now|away)|immediately|at once|asap|fast|quickly|soon|this"
     r" week|straight away))?\b"
 )
-_PRESSURE_PHRASES = lexicon.compile_all(lexicon.PRESSURE)
 
 
 @lru_cache(maxsize=8192)
@@ -1102,7 +1103,7 @@ def _sentence_phrases(sentence: str) -> frozenset[str]:
     found = _SENTENCE_PHRASES.found(sentence)
     if "PRESSURE" in found and ("no " in sentence or "n't" in sentence or "not " in sentence):
         calm = _NO_PRESSURE.sub(" ", sentence)
-        if calm != sentence and not _PRESSURE_PHRASES.search(calm):
+        if calm != sentence and "PRESSURE" not in _SENTENCE_PHRASES.found(calm):
             found = found - {"PRESSURE"}
     if "CARD" in found and _NEVER_ASKED.search(sentence) and not _ASKED.search(sentence):
         return found - {"CARD"}

@@ -53,7 +53,7 @@ LEET = {
     "∀": "a", "∂": "d", "≡": "e", "⊙": "o", "∫": "s", "⊤": "t",
 }  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
-_MATH_LETTERS = "∀∂≡⊙∫⊤"
+_MATH_LETTERS = "∀∂≡⊙∫⊤"  # the mathematical symbols of LEET, written into the classes below
 # In a word drawn with these symbols, "z" is an s too ("m°nt/-/z", "¦z"); in "Ngozi!" it is a z.
 _DRAWN = frozenset("^¡£§†#¥©®¢&¦°" + _MATH_LETTERS)
 _Z_AS_S = str.maketrans({"z": "s"})
@@ -70,19 +70,22 @@ _LEET_SEQUENCE = re.compile(
 )
 # In a text drawn with mathematical letters, a bracket before a letter is a c when a letter is before it
 # ("⊙(k≡∂", "und≡r(u⊤") or it opens a word it does not close ("(∀ll", but not "(∫h⊙r⊤≡r)").
-_MATH_C = re.compile(r"(?:(?<=[a-z0-9∀∂≡⊙∫⊤])\(|(?<![^\s-])\((?![^\s()]*\)))(?=[a-z∀∂≡⊙∫⊤])")
+_MATH_C = re.compile(
+    rf"(?:(?<=[a-z0-9{_MATH_LETTERS}])\(|(?<![^\s-])\((?![^\s()]*\)))(?=[a-z{_MATH_LETTERS}])"
+)
 _TRAILING_MARKS = re.compile(r"[!']+$")
 # A leet symbol next to a letter; written from the symbol, which is rarer than letters (the regex engine
 # jumps from one to the next).
 _LEET_TOUCH = re.compile(
-    r"[0-9@$|+€!^¡£§†#¥©®¢&¦°∀∂≡⊙∫⊤](?:(?<=[a-z].)|(?=[a-z]))"
-    r"|[¡£§†¥©®¢¦°∀∂≡⊙∫⊤](?=[¡£§†¥©®¢^#@$|+€!&¦°∀∂≡⊙∫⊤])"  # a word of symbols alone: "†#£", "∂⊙"
+    rf"[0-9@$|+€!^¡£§†#¥©®¢&¦°{_MATH_LETTERS}](?:(?<=[a-z].)|(?=[a-z]))"
+    rf"|[¡£§†¥©®¢¦°{_MATH_LETTERS}](?=[¡£§†¥©®¢^#@$|+€!&¦°{_MATH_LETTERS}])"  # symbols alone: "†#£", "∂⊙"
 )
 _LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°" + _MATH_LETTERS)
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 # "h@lf @ y3@r": an "@" standing as a word is the article a (not in "s @ r e t", an address spelled out).
-_LONE_AT = re.compile(r"(?<= )[@^∀](?= [a-z0-9][^\s])")
+_ARTICLE_MARKS = "@^∀"  # each standing alone as a word is the article a
+_LONE_AT = re.compile(rf"(?<= )[{_ARTICLE_MARKS}](?= [a-z0-9][^\s])")
 
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
 # Punctuated runs first, each with one separator throughout (so "a m.o.r.o.n" keeps its article), then
@@ -207,7 +210,7 @@ def _undo_leet(text: str) -> str:
         text = _MATH_C.sub("c", text)
     if "!" in text:
         text = _MASKED_I.sub("i", text)
-    if "@" in text or "^" in text or "∀" in text:
+    if any(mark in text for mark in _ARTICLE_MARKS):
         text = _LONE_AT.sub("a", text)
     # Only words where a leet symbol touches a letter are folded: find the touches (few), then the word
     # around each, rather than trying every position of the text.
@@ -229,7 +232,7 @@ def _undo_leet(text: str) -> str:
         last = end
     folded = "".join(out) + text[last:]
     # An article before a word that was itself leetspeak ("^ #£|_pfu|_"): read once the word is.
-    return _LONE_AT.sub("a", folded) if "@" in folded or "^" in folded or "∀" in folded else folded
+    return _LONE_AT.sub("a", folded) if any(mark in folded for mark in _ARTICLE_MARKS) else folded
 
 
 def _fold_leet_token(token: str) -> str:
