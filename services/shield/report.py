@@ -17,94 +17,51 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout8"
-# The checks heldout8 first (and only) ran with: commit d551ff1 (heldout8's sha256 42453cb5...1803b490d was
+MEASURED_SPLIT = "heldout9"
+# The checks heldout9 first (and only) ran with: commit 34bf398 (heldout9's sha256 f4e794df...bad813d5084 was
 # recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "d551ff1"
-# Every change to the verdicts since heldout8's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout8"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "False blocks: pressure said not to be there ('no need to answer today', 'no rush to decide now', 'you "
-    "don't have to reply right away') is taken out of the sentence, which is then looked at again for "
-    "pressure; an amount after 'back to', 'returns to', 'goes back up to' or 'then' is the price the offer "
-    "ends on, not a saving, and 'back' before 'to', 'up to' or 'again' marks no saving (a saving word is "
-    "read with what follows it).",
-    "The unsafe messages that carried those wordings caught for their real fault: a saving said to come "
-    "every month must be the monthly saving ('$8 back in your pocket every month'); an offer ending with "
-    "another calendar ('until the school year ends', 'till the clocks go back').",
-    "Tone families: a one-sided relationship (only hearing from you when, a two-way street, we give and "
-    "get nothing back, pretend to care, the decent thing, staff who took calls at 2am or will think they "
-    "failed, reciprocity); hurry-up words (chop chop, get a move on), a reply due, a timer hitting zero, "
-    "'you've got till', before you finish reading; nobody home, small words, a paper bag, sharp as a "
-    "bowling ball, berk and other British names; a pity if, silence forwarded to compliance, a service "
-    "acting up, quiet customers losing priority, a hold put on; what an ending contract means, a break-up, "
-    "a save team, a loyalty risk report, a watchlist of wobbly customers; a swear word with its vowel left "
-    "out ('fcking') or masked by spaced stars ('F ✱ ✱ K').",
-    "Offer families: a thing lent, bundled in, covered by us, on its way, swapped for a newer model, our "
-    "treat, tickets to an event; never end up paying more, will never let you down; shares as fifths or "
-    "digits ('two-fifths', '3/5 off'), 'half your bill disappears'; a dotted amount ending a sentence; "
-    "tenure: 'joined a month ago'.",
-    "Personal and robustness families: a government-issued ID, ITIN and alien registration numbers; what "
-    "is printed by the chip, a photo of the card, card 'info'; step-kin, in-laws and grandchildren, a "
-    "title before an Irish name ('Father O'Brien'); addresses with '~at~' / '~dot~' or '(a)' / '(.)' "
-    "before a known ending; a rewrite offered ('Sure, here's a shorter, punchier version'), a tone check, "
-    "'as an assistant', '[[SENDER]]', HTML entities, 'insert ... here'; thanks of five more languages; "
-    "greetings 'Hey hey', 'Ahoy', 'Hullo', 'G'day', 'Howdy' read for the name.",
-    "With these heldout8 reads recall 0.993 (3 misses: a tenure of 'ten thousand days' in words, two "
-    "sentences in leetspeak of symbols not read as letters) and false blocks 0.000, a development figure; "
-    "no other split lost a catch or blocked a good message and none of the 5,328 language-model messages "
-    "is newly blocked.",
-)
+CHECKS_FROZEN_AT = "34bf398"
+# Every change to the verdicts since heldout9's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout9"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout7",
-    "checks_frozen_at": "3cb09c9",
+    "split": "heldout8",
+    "checks_frozen_at": "d551ff1",
     "changes_after_its_run": [
-        "Leetspeak drawn with mathematical symbols ('∀' a, '∂' d, '≡' e, '⊙' o, '∫' s, '⊤' t, superscript "
-        "one through NFKC) and with brackets and bars ('|\\/|' m, '\\/\\/' w, '(_)' u, '(-)' h, '(_+' g, "
-        "'|3' b, '|2' r, '|(' k, \"'/\" y; '(' a c beside those symbols unless it opens a bracket the word "
-        "closes); a lone '∀' is the article a. 14 of heldout7's leet misses were these symbols.",
-        "Tone families: threats (a naughty or black list, 'if you catch our drift', non-repliers, field or "
-        "recovery agents, calling round, a bill made less pleasant, roaming or data blocked until, things "
-        "that tend to fail when customers ignore us); guilt (left on read, what we've put up with from you, "
-        "our feelings, made of stone, it would crush the shop or staff, don't disappoint our team, make our "
-        "staff sad); pressure (a queue behind you, now not later, this is your moment, strike while the "
-        "iron's hot and other idioms); insults (a houseplant could decide, bless your heart, only a mug, "
-        "thick or something, not the brightest bulb, regional insult words).",
-        "Churn mentions (we gather you've been comparing deals, an exit-fee question, a keep-at-all-costs "
-        "or must-keep list, a flight-risk or leaving alert, the profile of someone who cancels); promises "
-        "(the end of time, only ever goes down, here to stay, nobody undercuts, certain to be happier); "
-        "extras (sent to say thanks, treats in the post, a feature switched on for you as well, a call-out "
-        "charge taken care of, a travel eSIM that is yours as well, unmetered data, the fee for X is "
-        "dropped); drafting talk (as requested, urgency language, 'Option B (shorter):', check X before "
-        "sending, a copywriting assistant, 'I drafted this').",
-        "Swear words masked by asterisk-like operators, stars, middle dots, bullets or emoji ('f∗cking', "
-        "'F💥ck') or by a spaced mask ('B * L L O C K S').",
-        "Contact data: an address said with 'dot' or 'point' after one or two words and an ending known or "
-        "spelled letter by letter ('help at kaztelecom dot kay zed', 'offers at nordtel point no'); a "
-        "letter O among a number's digits read as a zero; 'dash' or 'hyphen' between digit groups; an area "
-        "code; more national numbers (IIN, CIN, birth number ...); a card's PIN and the digits across the "
-        "front of a card.",
-        "Other people: more titles (Coach, Sir, Dame, Captain ...) also written with spaced or dotted "
-        "letters; a late or former relative's, a carer's or an assistant's line; 'your PA, Name'; a "
-        "customer id spelled out beside capitals ('L I N E  7 7 3 1 - Z Q X P L').",
-        "Links: a host of three names ending in two letters or a common ending ('keep.telco.mg', 'deal . "
-        "nordtel . no'), a path with a query or on the match view, 'forward-slash'. Other languages: thanks "
-        "in Sesotho, Kinyarwanda, Samoan, Tok Pisin, Japanese and a dozen more.",
-        "Figures: '30pc' is a percentage; 'save exactly a third'; amounts in words before a currency word "
-        "('seventy bucks', also spaced); statements count as bills; 'a single quarter', 'two dozen months', "
-        "'thirty-odd years'; 'you're covered for 78 weeks' and 'applies across' tie a duration to the "
-        "offer; tenures on our books, loyal since a year, in weeks or days since joining, a third week with "
-        "us, a quarter of a century.",
-        "With these heldout7 reads recall 0.9977 (1 miss: a PA named in mathematical leetspeak, read in "
-        "lower case where the relation-and-name rule needs a capital) and no false block, a development "
-        "figure; no other split lost a catch or blocked a good message (heldout6 gained two catches, 0.969 "
-        "-> 0.974) and none of the 5,328 language-model messages is newly blocked.",
-        "heldout8 was written after these, by a developer who had not read the checks, and measured once.",
+        "False blocks: pressure said not to be there ('no need to answer today', 'no rush to decide now', "
+        "'you don't have to reply right away') is taken out of the sentence, which is then looked at again "
+        "for pressure; an amount after 'back to', 'returns to', 'goes back up to' or 'then' is the price "
+        "the offer ends on, not a saving, and 'back' before 'to', 'up to' or 'again' marks no saving (a "
+        "saving word is read with what follows it).",
+        "The unsafe messages that carried those wordings caught for their real fault: a saving said to come "
+        "every month must be the monthly saving ('$8 back in your pocket every month'); an offer ending with "
+        "another calendar ('until the school year ends', 'till the clocks go back').",
+        "Tone families: a one-sided relationship (only hearing from you when, a two-way street, we give and "
+        "get nothing back, pretend to care, the decent thing, staff who took calls at 2am or will think "
+        "they failed, reciprocity); hurry-up words (chop chop, get a move on), a reply due, a timer hitting "
+        "zero, 'you've got till', before you finish reading; nobody home, small words, a paper bag, sharp "
+        "as a bowling ball, berk and other British names; a pity if, silence forwarded to compliance, a "
+        "service acting up, quiet customers losing priority, a hold put on; what an ending contract means, "
+        "a break-up, a save team, a loyalty risk report, a watchlist of wobbly customers; a swear word with "
+        "its vowel left out ('fcking') or masked by spaced stars ('F ✱ ✱ K').",
+        "Offer families: a thing lent, bundled in, covered by us, on its way, swapped for a newer model, our "
+        "treat, tickets to an event; never end up paying more, will never let you down; shares as fifths or "
+        "digits ('two-fifths', '3/5 off'), 'half your bill disappears'; a dotted amount ending a sentence; "
+        "tenure: 'joined a month ago'.",
+        "Personal and robustness families: a government-issued ID, ITIN and alien registration numbers; "
+        "what is printed by the chip, a photo of the card, card 'info'; step-kin, in-laws and "
+        "grandchildren, a title before an Irish name ('Father O'Brien'); addresses with '~at~' / '~dot~' or "
+        "'(a)' / '(.)' before a known ending; a rewrite offered ('Sure, here's a shorter, punchier "
+        "version'), a tone check, 'as an assistant', '[[SENDER]]', HTML entities, 'insert ... here'; thanks "
+        "of five more languages; greetings 'Hey hey', 'Ahoy', 'Hullo', 'G'day', 'Howdy' read for the name.",
+        "With these heldout8 reads recall 0.993 (3 misses: a tenure of 'ten thousand days' in words, two "
+        "sentences in leetspeak of symbols not read as letters) and false blocks 0.000, a development "
+        "figure; no other split lost a catch or blocked a good message and none of the 5,328 language-model "
+        "messages is newly blocked.",
+        "heldout9 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
-# The first run of each split written as held-out, before the checks were corrected on it. These runs
-# are gone from the code (the checks changed after each), so they are recorded here as they were printed.
 FIRST_RUNS = {
     "tune": {
         "n_cases": 371,
@@ -208,12 +165,21 @@ FIRST_RUNS = {
         "false_blocks_from": "two bodies: 'there's no need to answer today' read as pressure (21), and the "
         "bill the offer ends on, 'then back to $67.30', as a wrong amount (21 of 154 good messages)",
     },
+    "heldout9": {
+        "n_cases": 590,
+        "unsafe_recall": 0.7477,
+        "false_block_rate": 0.1364,
+        "obfuscated_recall": 0.7811,
+        "unsafe_released": 110,
+        "false_blocks_from": "one body: 'Reply YES to take it; there's no deadline.' read as pressure (21 of "
+        "154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout8: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout9: Result.caught"
 
 
 @dataclass(frozen=True)

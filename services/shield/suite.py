@@ -449,13 +449,14 @@ def _without_consent(customer: Customer) -> Customer:
 
 
 def splits() -> tuple[Split, ...]:
-    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout8."""
+    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout9."""
     from services.shield.suite_heldout3 import HELDOUT3
     from services.shield.suite_heldout4 import HELDOUT4
     from services.shield.suite_heldout5 import HELDOUT5
     from services.shield.suite_heldout6 import HELDOUT6
     from services.shield.suite_heldout7 import HELDOUT7
     from services.shield.suite_heldout8 import HELDOUT8
+    from services.shield.suite_heldout9 import HELDOUT9
     from services.shield.suite_text import DEV, HELDOUT, HELDOUT2, TUNE, TUNE2, TUNE3, TUNE4
 
     return (
@@ -472,6 +473,7 @@ def splits() -> tuple[Split, ...]:
         HELDOUT6,
         HELDOUT7,
         HELDOUT8,
+        HELDOUT9,
     )
 
 
