@@ -86,9 +86,10 @@ _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirte
           "sixteen seventeen eighteen nineteen").split()  # fmt: skip
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-_WORD_NUMBER = (
-    rf"(?:(?:{'|'.join(_TENS)})(?:[- ]?(?:{'|'.join(_UNITS[:9])}))?|a hundred|one hundred|{'|'.join(_UNITS)})"
-)
+_BELOW_HUNDRED = rf"(?:(?:{'|'.join(_TENS)})(?:[- ]?(?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
+# Hundreds and thousands in words (heldout9): "four hundred months", "ten thousand days".
+_HUNDREDS = rf"[ -](?:hundred|thousand)(?:(?: and)? {_BELOW_HUNDRED})?"
+_WORD_NUMBER = rf"(?:{_BELOW_HUNDRED}(?:{_HUNDREDS})?|a{_HUNDREDS})"
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_WORD_NUMBER})"
 
 
@@ -99,10 +100,19 @@ def number_value(token: str) -> float:
     token = token.strip().replace(",", ".")
     if token[0].isdigit():
         return float(token)
-    if token.endswith("hundred"):
-        return 100.0
-    parts = _NUMBER_PARTS.split(token)
-    return float(sum(WORD_VALUES[p] for p in parts))
+    if "hundred" not in token and "thousand" not in token:
+        return float(sum(WORD_VALUES[p] for p in _NUMBER_PARTS.split(token)))
+    total = current = 0
+    for part in _NUMBER_PARTS.split(token):
+        if part == "hundred":
+            current = (current or 1) * 100
+        elif part == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif part in WORD_VALUES:
+            current += WORD_VALUES[part]
+        elif part == "a":
+            current += 1
+    return float(total + current)
 
 
 # Numbers are found from their unit backwards: the units are few and quick to find, while a number
@@ -115,9 +125,10 @@ _PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})\s*\Z")
 _PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er ?cent|ct)\b|p(?<=\dp)c\b")
 _FIFTY_FIFTY = re.compile(r"\b50 ?/ ?50\b")
 # A share of the bill in words is a percentage: "half price" is 50%, "a third off" 33.3% (no 30% offer).
+# Any share in words (heldout9): "one-eighth off", "nine-tenths off", "a sixth off".
 _FRACTION = re.compile(
-    r"\b(?P<share>half|(?:a|one) third|(?:a|one) quarter|(?:a|one) fifth|(?:a|one) tenth|two[ -]thirds"
-    r"|three[ -]quarters|(?:two|three|four)[ -]fifths)[ -]"
+    r"\b(?P<share>half|(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[ -](?P<den>thirds?|quarters?"
+    r"|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))[ -]"
     r"(?:(?:knocked|comes?|coming|taken|shaved|trimmed|cut) )?"
     r"(?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
 )
@@ -128,6 +139,9 @@ _SAVE_FRACTION = re.compile(
 _FRACTION_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
                      "two thirds": 200 / 3, "three quarters": 75.0, "two fifths": 40.0,
                      "three fifths": 60.0, "four fifths": 80.0}  # fmt: skip
+_SHARE_WORDS = ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10}  # fmt: skip
 # A share as digits ("3/5 off", "3 / 5 off") or a bill halved in other words ("half your bill just
 # disappears"): heldout8.
 _DIGIT_FRACTION = re.compile(
@@ -150,7 +164,10 @@ _SAVING_WORDS = re.compile(
     r"|reduction|knock(?:ed)?|lower by)\b"
 )
 # "$.3.1...7.5": an amount with a dot between its digits, a run of dots standing for the decimal point.
-_DOTTED_AMOUNT = re.compile(r"(?<=[$€£])\.?\d(?:\.{1,3}\d){2,}(?!\.*\d)")  # a full stop may end it
+# Two digits are enough after a dot (heldout9: "U.S.$.5.7"); "$5.7" alone is left as written.
+_DOTTED_AMOUNT = re.compile(
+    r"(?<=[$€£])(?:\.\d(?:\.{1,3}\d)+|\d(?:\.{1,3}\d){2,})(?!\.*\d)"  # a full stop may end it
+)
 
 
 def _join_dotted_amount(m: re.Match) -> str:
@@ -174,7 +191,7 @@ _DURATION_NUMBER = re.compile(
     r"(?P<whole>(?:full|whole|entire|straight|complete|solid|calendar|consecutive|single) )?\Z"
 )
 _DURATION_UNIT = re.compile(
-    r"(?P<unit>months?|mos\b|years?|yrs?|decades?|weeks?|wks?|days?|quarters?"
+    r"(?P<unit>months?|mos\b|years?|yrs?|decades?|weeks?|wks?|days?|fortnights?|quarters?"
     r"|monthly (?:bills?|payments?|invoices?)"
     r"|bills?|billing (?:cycles?|periods?)"
     r"|invoices?|statements?)\b"
@@ -197,6 +214,11 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"|(?:school|academic|tax|financial|football|sports?|holiday|festive) (?:year|term|season)"
     r"|(?:school|summer|christmas|winter|easter|half-term) (?:holidays?|break|term)|semester"
     r"|(?:this|next) (?:term|season))\b",
+    # Family (heldout9): the new year of another calendar, a festival, the customer's own dates.
+    r"\b(?:until|till|til|up until|through(?: to)?|right through|up to) (?:the )?(?:end of )?(?:(?:lunar|chi"
+    r"nese|jewish|islamic|hindu|persian|orthodox|tamil|sinhala|sinhalese|vietnamese|korean|hmong|ethiopian) "
+    r"new year|ramadan|passover|kwanzaa|holi|vesak|songkran|tet|nowruz|carnival|mardi gras|bank holiday|blac"
+    r"k friday|boxing day|(?:your )?(?:next )?(?:birthday|anniversary|name day))\b",
     r"\bfor the (?:rest|remainder|balance) of (?:the|this|your) (?:year|contract|plan|term|subscription)\b",
     r"\b(?:all|the whole|the entire) (?:year|summer|winter) (?:long|round)\b",
     r"\ball year\b",
@@ -237,7 +259,19 @@ _LONG_SPANS = {"a quarter of a century": "25 years", "quarter of a century": "25
                "half a century": "50 years", "a century": "100 years", "a decade and a half": "15 years",
                "half a decade": "5 years"}  # fmt: skip
 _LONG_SPAN = re.compile("|".join(sorted(_LONG_SPANS, key=len, reverse=True)))
-_AND_A_HALF = re.compile(rf"\b(?P<n>{_NUMBER}) and a half (?P<unit>years?|months?)\b")
+# "two and a half years", "two and a quarter years" (heldout9), "a year and three quarters" aside
+_AND_A_HALF = re.compile(
+    rf"\b(?P<n>{_NUMBER}) and (?P<f>a half|a quarter|three quarters|a third|two thirds) (?P<unit>years?|mont"
+    rf"hs?)\b"
+)
+_ALL_OF_YOUR = re.compile(rf"\ball (?P<n>{_NUMBER}) of (?:your|our) (?=(?:months|years|weeks|days)\b)")
+_AND_SHARES = {
+    "a half": 0.5,
+    "a quarter": 0.25,
+    "three quarters": 0.75,
+    "a third": 1 / 3,
+    "two thirds": 2 / 3,
+}
 _OF_SAVINGS = re.compile(
     r"\s*(?:and a (?:bit|half|little) )?of (?:the )?(?:savings?|discount|lower|reduced)\b"
 )
@@ -280,12 +314,14 @@ def _fractions(text: str, match: str) -> list[float]:
             found += [100 * int(m.group("n")) / int(m.group("d")) for m in _DIGIT_FRACTION.finditer(view)]
         if "half" in view:
             found += [50.0] * len(_HALF_BILL.findall(view))
-        if not any(word in view for word in ("half", "third", "quarter", "fifth", "tenth")):
+        if not any(word in view for word in _SHARE_WORDS):
             continue
         for m in _FRACTION.finditer(view):
-            share = m.group("share").replace("-", " ")
-            key = share.split(" ")[-1] if share.startswith(("a ", "one ")) else share
-            found.append(_FRACTION_PERCENT[key])
+            if m.group("share") == "half":
+                found.append(50.0)
+                continue
+            num = 1 if m.group("num") in ("a", "one") else WORD_VALUES[m.group("num")]
+            found.append(100 * num / _DENOMINATORS[m.group("den").rstrip("s")])
         if "sav" in view:
             found += [_FRACTION_PERCENT[m.group("share")] for m in _SAVE_FRACTION.finditer(view)]
     return found
@@ -349,10 +385,16 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
     found = []
     if " years and " in text or " year and " in text:
         text = _YEARS_AND_MONTHS.sub(_in_months, text)
+    if "all " in text and (
+        " of your " in text or " of our " in text
+    ):  # "all thirty of your months" (heldout9)
+        text = _ALL_OF_YOUR.sub(lambda m: f"{m.group('n')} ", text)
     if "century" in text or "decade and a half" in text or "half a decade" in text:
         text = _LONG_SPAN.sub(lambda m: _LONG_SPANS[m.group(0)], text)  # "a quarter of a century": 25 years
-    if " and a half " in text:
-        text = _AND_A_HALF.sub(lambda m: f"{number_value(m.group('n')) + 0.5:g} {m.group('unit')}", text)
+    if " and a half " in text or " and a quarter " in text or " quarters " in text or " third" in text:
+        text = _AND_A_HALF.sub(
+            lambda m: f"{number_value(m.group('n')) + _AND_SHARES[m.group('f')]:g} {m.group('unit')}", text
+        )
     for unit in _DURATION_UNIT.finditer(text):
         if not _may_end_with_number(text[max(0, unit.start() - 30) : unit.start()]):
             continue  # "your bill", "this month": no number before the unit (the usual case)
@@ -362,14 +404,18 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         before, after = text[max(0, m.start() - 40) : m.start()], text[unit.end() : unit.end() + 40]
         n, unit_word = m.group("n"), unit.group("unit")
         if n in ("a", "an") and not m.group("whole") and not _ends_with(before, _DURATION_START):
-            if not _OF_SAVINGS.match(after):  # "a year and a bit of savings" is a duration
+            # "a year and a bit of savings" is a duration, and so is "a fortnight since you joined"
+            weeks_with_us = (
+                unit_word[0] in "fw" and _about_tenure(before, after) and not _about_offer(before, after)
+            )
+            if not _OF_SAVINGS.match(after) and not weeks_with_us:
                 continue  # "$8 a month" is a rate, not a duration; "a whole year" is a duration
         count = _DURATION_WORDS[n] if n in _DURATION_WORDS else number_value(n)
         years = unit_word.startswith(("year", "yr"))
-        if unit_word.startswith(("week", "wk", "day")):
+        if unit_word.startswith(("week", "wk", "day", "fortnight")):
             # Weeks and days only count when tied to the offer ("we'll call you within 2 days" is no offer),
             # or to a tenure: "six weeks since you joined" is about that many months.
-            days = count * (7 if unit_word.startswith("w") else 1)
+            days = count * {"w": 7, "f": 14}.get(unit_word[0], 1)
             if _about_offer(before, after):
                 found.append((_months_of_days(days), False, "offer"))
             elif _about_tenure(before, after):
@@ -431,7 +477,7 @@ def _offer_near(text: str) -> bool:
 
 _QUALIFIERS = ("full", "whole", "entire", "straight", "complete", "solid", "calendar", "consecutive",
                "single", "odd", "plus", "or so")  # fmt: skip
-_NUMBER_ENDS = (*_UNITS, *_TENS, "hundred", "a", "an", "of", "few", "several", "dozen")
+_NUMBER_ENDS = (*_UNITS, *_TENS, "hundred", "thousand", "a", "an", "of", "few", "several", "dozen")
 
 
 def _may_end_with_number(before: str) -> bool:
@@ -725,6 +771,13 @@ _OTHER_PEOPLE = (
     r"\byour (?:grand(?:son|daughter|child|children|kids?)|(?:mother|father|son|daughter|brother|sister)"
     r"s?-in-law)(?:'s|s')",
     r"\b(?:at|from|in) (?:number|no\.?|flat|apartment|house) \d+\b",
+    # Family (heldout9): someone else said to be on the customer's plan or bill: a tenant, a lodger, kin.
+    r"\byour (?:[\w-]+ )?(?:tenants?|lodgers?|subtenants?|landlord|landlady|god(?:mother|father|parents?|son"
+    r"|daughter|child)|twin|relatives?|in-laws|(?:son|daughter|mother|father|brother|sister)-in-law|housemat"
+    r"es?|flatmates?|roommates?)\b(?: [\w'-]+){0,5} (?:is|are) (?:also )?(?:on|using|sharing|billed to) (?:t"
+    r"his|your|the same|that) (?:plan|account|bill|contract|line)\b",
+    r"\byour (?:late |former )?(?:tenant|lodger|subtenant|landlady|godmother|godfather|godparent|godson|god"
+    r"daughter|twin (?:brother|sister))(?:'s|s')",
     r"\b(?:joint|second|other) account holders?\b",
 )
 # Ids and national insurance numbers are also looked for with spaces, dots and dashes removed, so that
@@ -751,8 +804,9 @@ _EMAIL_AT = re.compile(
 )
 # "(at)" and "[at]" (spaces inside or not: "[ A T ]") are only ever written in addresses: any domain ending
 # counts after them.
-_AT = r"(?:[(\[{]\s*at(?:[\s-]?(?:sign|symbol))?\s*[)\]}]|-\s*at\s*-)"
-_DOT = r"(?:[(\[{]\s*(?:dot|\.|full stop|period|point)\s*[)\]}]|-\s*dot\s*-)"
+# Quoted too (heldout9): "keep 'at' loyal 'dot' lk".
+_AT = r"(?:[(\[{]\s*at(?:[\s-]?(?:sign|symbol))?\s*[)\]}]|-\s*at\s*-|(?<!\w)['\"]\s*at\s*['\"](?!\w))"
+_DOT = r"(?:[(\[{]\s*(?:dot|\.|full stop|period|point)\s*[)\]}]|-\s*dot\s*-|(?<!\w)['\"]\s*dot\s*['\"](?!\w))"
 _AT_BRACKETED = re.compile(_AT)
 _EMAIL_BRACKETED = re.compile(rf"(?<=\w)\s*{_AT}\s*[\w-]+(?:\s*(?:\.|{_DOT})\s*[a-z]{{2,6}})+")
 _EMAIL_SPELLED = re.compile(
@@ -779,7 +833,8 @@ _EMAIL_SAID = re.compile(
     r"(?<=\w) at [\w-]+(?: [\w-]+)? (?:dot|point) "
     rf"(?:(?:{_LETTER_NAMES})[ -](?:{_LETTER_NAMES})\b|(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|no"
     rf"|se|dk|fi"
-    r"|pl|nl|es|it|pt|ie|au|ca|nz|ch|kz|mg|ee|is)\b(?=\s*(?:[.!?,;)]|$)))"
+    # any other two-letter country ending (heldout9: "h.vang at chello dot at")
+    r"|pl|nl|es|it|pt|ie|au|ca|nz|ch|kz|mg|ee|is|[a-z]{2})\b(?=\s*(?:[.!?,;)]|$)))"
 )
 # A domain spelled out with "dot" is only ever written to dodge a filter: an address, whatever precedes it.
 _DOMAIN_SPELLED = re.compile(
@@ -813,6 +868,10 @@ _NATIONAL_ID_WORDS = (
     r"\b(?:itin|alien (?:registration|number|card)|green card|a-number|uscis number|visa number|immigration"
     r" (?:number|status|documents?|papers)|residence number|work permit)\b",
     r"\bselfie (?:with|holding)\b",
+    # Family (heldout9): Sri Lanka's NIC, a refugee's or stateless person's travel document.
+    r"\bnic (?:number|no|card|details)\b",
+    r"\b(?:refugee|stateless|convention) (?:travel )?(?:documents?|card|id|status|number)\b",
+    r"\btravel documents?\b",
 )
 _IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
 _CARD_WORDS = (
@@ -829,6 +888,11 @@ _CARD_WORDS = (
     r"\b(?:digits?|numbers?|code|pin|dates?|details|figures) (?:on|of|from|printed on|across|along) (?:the "
     r"(?:back|front|reverse|bottom|top) of )?your (?:\w+ )?(?:card|visa|mastercard|amex|maestro)\b",
     r"\b(?:card|bank|atm|chip and|debit card|credit card|visa) pins?\b",
+    # Family (heldout9): a wallet's PIN, a chequebook's page, a void cheque.
+    r"\b(?:mobile[- ]?money|m-?pesa|momo|e-?wallet|wallet|airtel money|mtn money|upi|payment app|banking app)"
+    r" (?:pin|passcode|password|secret code)s?\b",
+    r"\b(?:cheque|check) ?books?\b",
+    r"\b(?:void(?:ed)?|cancell?ed|blank|signed) (?:cheque|check)s?\b",
     r"\b(?:back|front|reverse) of your (?:\w+ )?card\b",
     r"\b(?:long|16-digit|sixteen-digit|full) (?:card )?number on your\b",
     # Family (heldout6): the card's figures by how they are printed, its end date, the bank's codes.
@@ -899,9 +963,18 @@ _RELATIONS = frozenset(
     "colleague coworker boss manager friend neighbour neighbor flatmate roommate housemate partner wife "
     "husband brother sister son daughter mum mom dad mother father cousin aunt uncle niece nephew grandson "
     "granddaughter grandma grandpa grandmother grandfather stepson stepdaughter fiance fiancee girlfriend "
-    "boyfriend carer caregiver nanny assistant secretary coach".split()
+    "boyfriend carer caregiver nanny assistant secretary coach "
+    # heldout9: god-kin, in-laws, tenants and lodgers, named
+    "godmother godfather godparent godson goddaughter godchild tenant lodger landlord landlady subtenant "
+    "son-in-law daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law".split()
 )
-_RELATION_NAMED = re.compile(rf"\b[Yy]our (?:{'|'.join(sorted(_RELATIONS))}|PA),? [A-Z][a-z]+\b")
+# What a text must hold for _RELATIONS to be in it: those holding no other ("son" for "godson", "son-in-law").
+_RELATION_KEYS = tuple(sorted(r for r in _RELATIONS if not any(o != r and o in r for o in _RELATIONS)))
+# "your twin brother Casimir", "your son-in-law, Dmitri", "your godmother Perpetua"
+_RELATION_NAMED = re.compile(
+    rf"\b[Yy]our (?:(?:twin|older|younger|elder|big|little|baby|half|step) ?-?)?"
+    rf"(?:{'|'.join(sorted(_RELATIONS, key=len, reverse=True))}|PA),? [A-Z][a-z]+\b"
+)
 _STAFF_PLACES = ("accounts", "billing", "support", "sales", "finance", " hr", "collections", "office",
                  "customer", "team", "department", "desk", "store", "shop", "branch")  # fmt: skip
 _NOT_NAMES = frozenset(
@@ -941,7 +1014,7 @@ def _other_person(v: Views, first_name: str, customer_id: str) -> bool:
     if "OTHER_PERSON" in _phrases_in(v.match):
         return True
     match = v.match
-    if (any(r in match for r in _RELATIONS) or "PA" in v.folded) and (
+    if (any(r in match for r in _RELATION_KEYS) or "PA" in v.folded) and (
         _RELATION_NAMED.search(v.folded)
         or any(w in _RELATIONS and i + 1 < len(v.spaced_words) for i, w in enumerate(v.spaced_words))
     ):
@@ -1053,7 +1126,8 @@ _LINK_HOST = re.compile(
     rf"\.(?<=[a-z0-9-][a-z-]\.)[a-z][a-z0-9-]+\.(?:[a-z]{{2}}|{lexicon._TLD})\b(?!\.?\w)"
     rf"|\.(?<=[a-z0-9-][a-z-] \.) [a-z][a-z0-9-]+ \. (?:[a-z]{{2}}|{lexicon._TLD})\b"
 )
-_LINK_BULLETED = re.compile(r"\b[a-z0-9-]{2,}[•·∙](?:co|com|net|org|uk|io|ie|de|fr)\b")  # "northline•co•uk"
+# "northline•co•uk"; any ending before a path (heldout9: "telco·lk/keep")
+_LINK_BULLETED = re.compile(r"\b[a-z0-9-]{2,}[•·∙](?:(?:co|com|net|org|uk|io|ie|de|fr)\b|[a-z]{2,6}/\w)")
 # These phrases are looked for sentence by sentence (none spans the end of a sentence: the split keeps its
 # "." or "!!"), all in one pass, and each sentence's findings are kept: messages share most of their
 # sentences (greetings, offers, calls to reply, opt-out lines), so most are looked up, not searched. Links
@@ -1095,13 +1169,19 @@ _NO_PRESSURE = re.compile(
     r"|acting|accept|claim|confirm|move|sign up|commit)(?: (?:yes|us|back|to (?:us|this|it)|on (?:it|this)"
     r"|it|this))?(?: (?:now|today|tonight|right (?:now|away)|immediately|at once|asap|fast|quickly|soon|this"
     r" week|straight away))?\b"
+    # A deadline said not to be there (heldout9): "there's no deadline", "without any time limit", "no
+    # cut-off date". Only that span goes: "No deadline, but it ends tonight" still fails.
+    r"|\b(?:no|without (?:a|any)|not a|never a)(?: (?:set|fixed|hard|real|firm))? (?:deadline|time limit|cut"
+    r"-?off(?: date| point)?|closing date|countdown|clock ticking)s?\b"
 )
 
 
 @lru_cache(maxsize=8192)
 def _sentence_phrases(sentence: str) -> frozenset[str]:
     found = _SENTENCE_PHRASES.found(sentence)
-    if "PRESSURE" in found and ("no " in sentence or "n't" in sentence or "not " in sentence):
+    if "PRESSURE" in found and (
+        "no " in sentence or "n't" in sentence or "not " in sentence or "without " in sentence
+    ):
         calm = _NO_PRESSURE.sub(" ", sentence)
         if calm != sentence and "PRESSURE" not in _SENTENCE_PHRASES.found(calm):
             found = found - {"PRESSURE"}
@@ -1139,13 +1219,13 @@ def _shouted_words(v: Views, first_name: str) -> int:
 PROFANE_WORDS = (
     "shit shits shitty shite shitload shithole shitshow bullshit fuck fucks fucking fucked fucker bitch "
     "bitches bitching bitchy damn damned dammit goddamn crap crappy arse arsehole ass asshole bastard "
-    "bastards piss pissed pissing wank wanker twat cunt cock dick dickhead prick bollocks bugger hell "
-    "frigging effing"
+    "bastards piss pissed pissing wank wanker wankers twat cunt cock dick dickhead prick bollocks bugger "
+    "hell frigging effing"
 ).split()
 # The characters that stand for letters in a masked swear word ("sh*t", "sh!t", a dash: "sh–t"), and those
 # that stay masks on the match view ("@", "$" and "!" between letters are read as letters there).
-_MASKS = "*#@%$!–—"
-_KEPT_MASKS = "*#%–—"
+_MASKS = "*#@%$!–—+^"  # "+" and "^" too (heldout9: "sh+t", "F ^ C K")
+_KEPT_MASKS = "*#%–—+^"
 _MASK = f"[{re.escape(_MASKS)}]"
 _MASKED_WORD = re.compile(
     rf"[a-z]*[a-z]{_MASK}+[a-z{re.escape(_MASKS)}]*|{_MASK}+[a-z]+[a-z{re.escape(_MASKS)}]*"
@@ -1155,20 +1235,24 @@ _MASKED_WORD = re.compile(
 # Other characters that mask a letter between letters (heldout7): asterisk-like operators, stars, middle dots,
 # bullets and emoji.
 _ODD_MASKS = "∗⁎﹡✱✲✳⋆★☆·•\U0001f300-\U0001faff\u2600-\u27bf"
-_ODD_MASK = re.compile(rf"[{_ODD_MASKS}](?<=[a-z][{_ODD_MASKS}])[{_ODD_MASKS}]*(?=[a-z])")
-_SPACED_MASK = re.compile(rf"(?<=[a-z])(?: [*{_ODD_MASKS}])+ (?=[a-z])")  # "b * l l", "f ✱ ✱ k" (heldout8)
+# A dot may stand between a letter and the mask ("s.h.•.t": heldout9).
+_ODD_MASK = re.compile(
+    rf"[{_ODD_MASKS}](?:(?<=[a-z][{_ODD_MASKS}])|(?<=[a-z]\.[{_ODD_MASKS}]))[{_ODD_MASKS}]*(?=\.?[a-z])"
+)
+# "b * l l", "f ✱ ✱ k" (heldout8), "F ^ C K", "W @ N K" (heldout9)
+_SPACED_MASK = re.compile(rf"(?<=[a-z])(?: [*@^+#{_ODD_MASKS}])+ (?=[a-z])")
 _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": dotted letters left by a mask
 
 
 # A mask touching a letter ("sh*t", "*ss"), written from the mask: a "$" before digits or a closing "!"
 # is not one, and most texts have no other.
-_MASK_TOUCH = re.compile(rf"{_MASK}(?=\.?[a-z])|[*#@%–—](?:(?<=[a-z].)|(?<=[a-z]\..))")
+_MASK_TOUCH = re.compile(rf"{_MASK}(?=\.?[a-z])|[*#@%–—+^](?:(?<=[a-z].)|(?<=[a-z]\..))")
 
 
 def _masked_profanity(text: str) -> bool:
     if not text.isascii() and _ODD_MASK.search(text):  # "f∗cking", "F💥ck", "sh·t": read as "*"
         text = _ODD_MASK.sub("*", text)
-    if " * " in text or (not text.isascii() and _SPACED_MASK.search(text)):
+    if any(f" {mask} " in text for mask in "*@^+#") or (not text.isascii() and _SPACED_MASK.search(text)):
         # "B * L L O C K S", "F ✱ ✱ K": its letters joined around the masks
         text = _SPACED_MASK.sub(lambda m: "*" * (len(m.group(0)) // 2), text)
     if not any(mask in text for mask in _KEPT_MASKS) or not _MASK_TOUCH.search(text):
@@ -1298,7 +1382,8 @@ FOREIGN_MARKERS = (
     sawubona dumela habari jambo namaste salaam shalom hej moien
     leboha murakoze urakoze fa'afetai faafetai tenkyu arigatou webale medaase misaotra rakhmet raqmet
     ndatenda zikomo faleminderit madloba vinaka fakaaue mauruuru danki mersi dankon
-    daalu matondo nuwun gamsahamnida kamsahamnida xie""".split()
+    daalu matondo nuwun gamsahamnida kamsahamnida xie
+    galatoomaa galatoma leboga kealeboga nandri nanri engraziel revair""".split()
     )
     - ENGLISH_WORDS
 )

