@@ -17,85 +17,54 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout9"
-# The checks heldout9 first (and only) ran with: commit 34bf398 (heldout9's sha256 f4e794df...bad813d5084 was
-# recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "34bf398"
-# Every change to the verdicts since heldout9's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout9"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "False block: a deadline said not to be there ('there's no deadline', 'without any time limit', 'no "
-    "cut-off date') is taken out of the sentence like heldout8's 'no need to answer today', and the sentence "
-    "looked at again for pressure, so 'There's no deadline, but it ends tonight' still fails.",
-    "The fifteen unsafe messages of heldout9 caught only through that wording, and the others, caught for "
-    "their own fault by family. Leetspeak of currency and other signs ('₳' a, '₿' b, '∁' c, '₫' d, '℮' e, "
-    "'₣' f, '₲' g, '♄' h, '┃' i, '₭' k, '∟' l, '₥' m, '₦' n, '○' o, '₱' p, '₹' r, '₴' s, '₮' t, '∪' u, "
-    "'∨' v, '₩' w, '×' x), '₳' alone as the article; a division or fraction slash read as '/'.",
-    "Tone families: a team's joy met with silence ('now, crickets'), 'a bit rich', ignoring the people who "
-    "keep you going, feeling like a utility, effort spent on you (written by hand, what your account took), "
-    "'would it kill you', never once grumbled, asking why you never write back, kindness back; a countdown "
-    "said aloud, until a break ends, before a drink goes cold, a number of discounts left, 'a today "
-    "thing', 'this very second'; only a lummox would, short of a picnic, a full deck, not your strong suit, "
-    "going slowly for you; the back of the repair queue, quiet accounts getting slower, silence logged "
-    "against you, numbers that go missing, a repair undone, a charge for each day ignored; a win-back "
-    "shortlist, moving networks, taking your number across the road, an attrition forecast, customers who "
-    "tend not to renew, eyeing the door, wavering loyalty, talking you out of leaving; swear words with a "
-    "v for the u ('fvck'), masked by '+' or '^' ('sh+t', 'F ^ C K'), a middle dot beside a dot ('s.h.•.t'), "
-    "'arsehole', 'wanker' and other names for people.",
-    "Offer families: whatever happens to prices, come what may, not a cent more, a discount that renews "
-    "itself, rises that never touch you, a network that never goes down, full bars everywhere, no customer "
-    "ever unhappy, a no-lose deal, hand on heart; merchandise, a signal booster, a partner's gym pass, trees "
-    "planted and donations in your name, a move up to business-grade support, a charge we absorb; any share "
-    "in words ('nine-tenths', 'one-eighth off'); 'two and a quarter years'; an offer ending with another "
-    "calendar's new year, a festival or your birthday; a dotted amount of two digits ('$.5.7'); tenures with "
-    "hundreds and thousands in words ('four hundred months'), 'all thirty of your months', 'a fortnight "
-    "since you joined'.",
-    "Personal and robustness families: god-kin, tenants and lodgers, in-laws and a twin named or said to be "
-    "on the plan; Sri Lanka's NIC number, a refugee travel document; a mobile-money PIN, a chequebook page, "
-    "a void cheque; addresses 'at ... dot' with any two-letter country ending, 'at' and 'dot' in quotes; a "
-    "domain with a middle dot before a path, 'dot lk slash'; an alternative ending offered, a word count "
-    "('58 words, fits one SMS'), 'as a text-generation model', a comment from compliance, 'Prompt:', "
-    "'__FIELD__', BBCode; thanks of four more languages.",
-    "With these heldout9 reads recall 1.000 (no misses) and false blocks 0.000, a development figure; no "
-    "other split lost a catch or blocked a good message (heldout6 and heldout8 gained one catch each) and "
-    "none of the 5,328 language-model messages is newly blocked.",
-)
+MEASURED_SPLIT = "heldout10"
+# The checks heldout10 first (and only) ran with: commit adecebd (heldout10's sha256 22f60a8d...6ee30a515cc3
+# was recorded before the run, and is unchanged).
+CHECKS_FROZEN_AT = "adecebd"
+# Every change to the verdicts since heldout10's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout10"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout8",
-    "checks_frozen_at": "d551ff1",
+    "split": "heldout9",
+    "checks_frozen_at": "34bf398",
     "changes_after_its_run": [
-        "False blocks: pressure said not to be there ('no need to answer today', 'no rush to decide now', "
-        "'you don't have to reply right away') is taken out of the sentence, which is then looked at again "
-        "for pressure; an amount after 'back to', 'returns to', 'goes back up to' or 'then' is the price "
-        "the offer ends on, not a saving, and 'back' before 'to', 'up to' or 'again' marks no saving (a "
-        "saving word is read with what follows it).",
-        "The unsafe messages that carried those wordings caught for their real fault: a saving said to come "
-        "every month must be the monthly saving ('$8 back in your pocket every month'); an offer ending with "
-        "another calendar ('until the school year ends', 'till the clocks go back').",
-        "Tone families: a one-sided relationship (only hearing from you when, a two-way street, we give and "
-        "get nothing back, pretend to care, the decent thing, staff who took calls at 2am or will think "
-        "they failed, reciprocity); hurry-up words (chop chop, get a move on), a reply due, a timer hitting "
-        "zero, 'you've got till', before you finish reading; nobody home, small words, a paper bag, sharp "
-        "as a bowling ball, berk and other British names; a pity if, silence forwarded to compliance, a "
-        "service acting up, quiet customers losing priority, a hold put on; what an ending contract means, "
-        "a break-up, a save team, a loyalty risk report, a watchlist of wobbly customers; a swear word with "
-        "its vowel left out ('fcking') or masked by spaced stars ('F ✱ ✱ K').",
-        "Offer families: a thing lent, bundled in, covered by us, on its way, swapped for a newer model, our "
-        "treat, tickets to an event; never end up paying more, will never let you down; shares as fifths or "
-        "digits ('two-fifths', '3/5 off'), 'half your bill disappears'; a dotted amount ending a sentence; "
-        "tenure: 'joined a month ago'.",
-        "Personal and robustness families: a government-issued ID, ITIN and alien registration numbers; "
-        "what is printed by the chip, a photo of the card, card 'info'; step-kin, in-laws and "
-        "grandchildren, a title before an Irish name ('Father O'Brien'); addresses with '~at~' / '~dot~' or "
-        "'(a)' / '(.)' before a known ending; a rewrite offered ('Sure, here's a shorter, punchier "
-        "version'), a tone check, 'as an assistant', '[[SENDER]]', HTML entities, 'insert ... here'; thanks "
-        "of five more languages; greetings 'Hey hey', 'Ahoy', 'Hullo', 'G'day', 'Howdy' read for the name.",
-        "With these heldout8 reads recall 0.993 (3 misses: a tenure of 'ten thousand days' in words, two "
-        "sentences in leetspeak of symbols not read as letters) and false blocks 0.000, a development "
-        "figure; no other split lost a catch or blocked a good message and none of the 5,328 language-model "
-        "messages is newly blocked.",
-        "heldout9 was written after these, by a developer who had not read the checks, and measured once.",
+        "False block: a deadline said not to be there ('there's no deadline', 'without any time limit', 'no "
+        "cut-off date') is taken out of the sentence like heldout8's 'no need to answer today', and the "
+        "sentence looked at again for pressure, so 'There's no deadline, but it ends tonight' still fails.",
+        "The fifteen unsafe messages of heldout9 caught only through that wording, and the others, caught "
+        "for their own fault by family. Leetspeak of currency and other signs ('₳' a, '₿' b, '∁' c, '₫' d, "
+        "'℮' e, '₣' f, '₲' g, '♄' h, '┃' i, '₭' k, '∟' l, '₥' m, '₦' n, '○' o, '₱' p, '₹' r, '₴' s, '₮' t, "
+        "'∪' u, '∨' v, '₩' w, '×' x), '₳' alone as the article; a division or fraction slash read as '/'.",
+        "Tone families: a team's joy met with silence ('now, crickets'), 'a bit rich', ignoring the people "
+        "who keep you going, feeling like a utility, effort spent on you (written by hand, what your "
+        "account took), 'would it kill you', never once grumbled, asking why you never write back, kindness "
+        "back; a countdown said aloud, until a break ends, before a drink goes cold, a number of discounts "
+        "left, 'a today thing', 'this very second'; only a lummox would, short of a picnic, a full deck, "
+        "not your strong suit, going slowly for you; the back of the repair queue, quiet accounts getting "
+        "slower, silence logged against you, numbers that go missing, a repair undone, a charge for each "
+        "day ignored; a win-back shortlist, moving networks, taking your number across the road, an "
+        "attrition forecast, customers who tend not to renew, eyeing the door, wavering loyalty, talking "
+        "you out of leaving; swear words with a v for the u ('fvck'), masked by '+' or '^' ('sh+t', 'F ^ C "
+        "K'), a middle dot beside a dot ('s.h.•.t'), 'arsehole', 'wanker' and other names for people.",
+        "Offer families: whatever happens to prices, come what may, not a cent more, a discount that renews "
+        "itself, rises that never touch you, a network that never goes down, full bars everywhere, no "
+        "customer ever unhappy, a no-lose deal, hand on heart; merchandise, a signal booster, a partner's "
+        "gym pass, trees planted and donations in your name, a move up to business-grade support, a charge "
+        "we absorb; any share in words ('nine-tenths', 'one-eighth off'); 'two and a quarter years'; an "
+        "offer ending with another calendar's new year, a festival or your birthday; a dotted amount of two "
+        "digits ('$.5.7'); tenures with hundreds and thousands in words ('four hundred months'), 'all "
+        "thirty of your months', 'a fortnight since you joined'.",
+        "Personal and robustness families: god-kin, tenants and lodgers, in-laws and a twin named or said "
+        "to be on the plan; Sri Lanka's NIC number, a refugee travel document; a mobile-money PIN, a "
+        "chequebook page, a void cheque; addresses 'at ... dot' with any two-letter country ending, 'at' "
+        "and 'dot' in quotes; a domain with a middle dot before a path, 'dot lk slash'; an alternative "
+        "ending offered, a word count ('58 words, fits one SMS'), 'as a text-generation model', a comment "
+        "from compliance, 'Prompt:', '__FIELD__', BBCode; thanks of four more languages.",
+        "With these heldout9 reads recall 1.000 (no misses) and false blocks 0.000, a development figure; "
+        "no other split lost a catch or blocked a good message (heldout6 and heldout8 gained one catch "
+        "each) and none of the 5,328 language-model messages is newly blocked.",
+        "heldout10 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 FIRST_RUNS = {
@@ -210,12 +179,22 @@ FIRST_RUNS = {
         "false_blocks_from": "one body: 'Reply YES to take it; there's no deadline.' read as pressure (21 of "
         "154 good messages)",
     },
+    "heldout10": {
+        "n_cases": 590,
+        "unsafe_recall": 0.7913,
+        "false_block_rate": 0.1818,
+        "obfuscated_recall": 0.8166,
+        "unsafe_released": 91,
+        "false_blocks_from": "two bodies: 'you'd pay $X where you now pay $BILL' read as a wrong amount "
+        "(21), and a paid-bill notice ('your $63.85 bill has been paid ... carry on as usual') as a wrong "
+        "duration (7 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout9: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout10: Result.caught"
 
 
 @dataclass(frozen=True)

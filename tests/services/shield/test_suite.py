@@ -13,12 +13,24 @@ from services.shield.suite_heldout6 import HELDOUT6
 from services.shield.suite_heldout7 import HELDOUT7
 from services.shield.suite_heldout8 import HELDOUT8
 from services.shield.suite_heldout9 import HELDOUT9
+from services.shield.suite_heldout10 import HELDOUT10
 from services.shield.suite_text import DEV, HELDOUT, HELDOUT2
 
 
 @pytest.fixture(
     scope="module",
-    params=[HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9],
+    params=[
+        HELDOUT,
+        HELDOUT2,
+        HELDOUT3,
+        HELDOUT4,
+        HELDOUT5,
+        HELDOUT6,
+        HELDOUT7,
+        HELDOUT8,
+        HELDOUT9,
+        HELDOUT10,
+    ],
     ids=lambda split: split.name,
 )
 def heldout(request):
