@@ -19,9 +19,9 @@ from training.messages.generation import generate
 class LookupConfig:
     root: Path = Path("artifacts/llm")
     """Artifact folder (default artifacts/llm); the corpus goes beside ROOT/ppo/merged's weights."""
-    prompts: int = 64
-    """Training prompts (data/ppo_prompts.jsonl) whose greedy messages make the corpus (default 64; 32 gave
-    4.2 tokens a forward pass on 12 held-out prompts)."""
+    prompts: int = 256
+    """Training prompts (data/ppo_prompts.jsonl) whose greedy messages make the corpus (default 256: the more
+    messages, the more guesses are found and the fewer forward passes a message takes)."""
     max_new_tokens: int = 72
     """Longest message in tokens (default 72, as served)."""
     batch_size: int = 8
