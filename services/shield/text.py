@@ -40,6 +40,11 @@ HOMOGLYPHS = {
     # the ideographic full stop, which NFKC keeps ("www。example。com"), and slashes drawn otherwise
     # (heldout9: "telco.lk∕keep" with a division slash)
     "\u3002": ".", "\u2215": "/", "\u2044": "/", "\u29f8": "/",
+    # dots of other kinds between a domain's names (heldout10: "telco⸱lv/keep" with a word-separator middle
+    # dot) read as the middle dot; stars and crossed circles that mask a letter read as an asterisk
+    # ("f☆cking"), the empty-set sign as an o ("b∅llocks")
+    "\u2e31": "·", "\u2027": "·", "\u22c5": "·", "\u30fb": "·", "\uff65": "·",
+    "☆": "*", "★": "*", "✩": "*", "✪": "*", "✱": "*", "✲": "*", "⁎": "*", "∗": "*", "∅": "o",
 }  # fmt: skip
 _HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
 
@@ -56,23 +61,32 @@ LEET = {
     "₳": "a", "₿": "b", "∁": "c", "₫": "d", "℮": "e", "₣": "f", "₲": "g", "♄": "h", "┃": "i", "₭": "k",
     "∟": "l", "₥": "m", "₦": "n", "○": "o", "₱": "p", "₹": "r", "₴": "s", "₮": "t", "∪": "u", "∨": "v",
     "₩": "w", "×": "x",
+    # box-drawing, set and APL signs drawn like letters (heldout10): "♭⍺₷┼*┌[)₷", "⅄⊚⊔┌ ∩⊔/\\/\\♭∃┌"
+    "⍺": "a", "♭": "b", "⊏": "c", "∃": "e", "⎮": "i", "└": "l", "∩": "n", "⊚": "o", "♇": "p", "┌": "r",
+    "₷": "s", "┼": "t", "⊔": "u", "✓": "v", "╳": "x", "⅄": "y", "⊓": "n", "⊐": "j", "⍳": "i", "⍵": "w",
+    "╭": "r", "┐": "j", "╋": "t", "✔": "v", "⊕": "o", "◯": "o",
 }  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
 _MATH_LETTERS = "∀∂≡⊙∫⊤"  # the mathematical symbols of LEET, written into the classes below
 _SIGN_LETTERS = "₳₿∁₫℮₣₲♄┃₭∟₥₦○₱₹₴₮∪∨₩×"  # the currency and other signs of LEET (heldout9)
+_BOX_LETTERS = "⍺♭⊏∃⎮└∩⊚♇┌₷┼⊔✓╳⅄⊓⊐⍳⍵╭┐╋✔⊕◯"  # the box-drawing, set and APL signs of LEET (heldout10)
 # In a word drawn with these symbols, "z" is an s too ("m°nt/-/z", "¦z"); in "Ngozi!" it is a z.
-_DRAWN = frozenset("^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS)
+_DRAWN = frozenset("^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS + _BOX_LETTERS)
 _Z_AS_S = str.maketrans({"z": "s"})
+_DRAWN_PH = re.compile(r"(?<![a-oq-z])ph(?![a-z])")  # "ph" with no plain letter beside it but its own
 # Letters drawn with two or three symbols, read before the one-symbol ones: "()" o, "|_|" u, "|_" l,
 # "/\\" a, "/-/" h, "\\_/" u. No message has these for any other reason ("()" empty), so they are read
 # wherever they are, as a word of their own too ("/\\ tenth").
 # Drawn with brackets and bars too (heldout7): "|\\/|" m, "\\/\\/" w, "(_)" u, "(-)" h, "(_+" g, "|3" b,
 # "|2" r, "|(" k, "'/" y; the longer first, so that "|\\/|" is not read as "l", "v", "l".
+# And (heldout10): "/\\/\\" m, "\\v/" w, "[)" d, "|=|" h, "(_," g, "|⟨" and "|<" k.
 _LEET_SEQUENCES = {"()": "o", "[]": "o", "|_|": "u", "|_": "l", "/\\": "a", "\\/": "v", "|\\|": "n",
                    "/-/": "h", "\\_/": "u", "|-|": "h", "|\\/|": "m", "\\/\\/": "w", "(_)": "u", "(-)": "h",
-                   "(_+": "g", "|3": "b", "|2": "r", "|(": "k", "'/": "y"}  # fmt: skip
+                   "(_+": "g", "|3": "b", "|2": "r", "|(": "k", "'/": "y", "/\\/\\": "m", "\\v/": "w",
+                   "[)": "d", "|=|": "h", "(_,": "g", "|⟨": "k", "|<": "k"}  # fmt: skip
 _LEET_SEQUENCE = re.compile(
-    r"\|\\/\||\\/\\/|\(_\)|\(-\)|\(_\+|\(\)|\[\]|\|_\|(?!_)|\|_|/-/|\|-\||\\_/|/\\|\\/|\|\\\||\|[32]|\|\(|'/"
+    r"\|\\/\||/\\/\\|\\/\\/|\\v/|\(_\)|\(-\)|\(_[+,]|\(\)|\[\]|\[\)|\|=\||\|_\|(?!_)|\|_|/-/|\|-\||\\_/|/\\|\\/"
+    r"|\|\\\||\|[32⟨<]|\|\(|'/"
 )
 # In a text drawn with mathematical letters, a bracket before a letter is a c when a letter is before it
 # ("⊙(k≡∂", "und≡r(u⊤") or it opens a word it does not close ("(∀ll", but not "(∫h⊙r⊤≡r)").
@@ -83,17 +97,18 @@ _TRAILING_MARKS = re.compile(r"[!']+$")
 # A leet symbol next to a letter; written from the symbol, which is rarer than letters (the regex engine
 # jumps from one to the next).
 _LEET_TOUCH = re.compile(
-    rf"[0-9@$|+€!^¡£§†#¥©®¢&¦°{_MATH_LETTERS}{_SIGN_LETTERS}](?:(?<=[a-z].)|(?=[a-z]))"
-    rf"|[¡£§†¥©®¢¦°{_MATH_LETTERS}{_SIGN_LETTERS}]"
-    rf"(?=[¡£§†¥©®¢^#@$|+€!&¦°{_MATH_LETTERS}{_SIGN_LETTERS}])"  # symbols alone: "†#£", "∂⊙"
+    rf"[0-9@$|+€!^¡£§†#¥©®¢&¦°{_MATH_LETTERS}{_SIGN_LETTERS}{_BOX_LETTERS}](?:(?<=[a-z].)|(?=[a-z]))"
+    rf"|[¡£§†¥©®¢¦°{_MATH_LETTERS}{_SIGN_LETTERS}{_BOX_LETTERS}]"
+    rf"(?=[¡£§†¥©®¢^#@$|+€!&¦°{_MATH_LETTERS}{_SIGN_LETTERS}{_BOX_LETTERS}])"  # symbols alone: "†#£", "∂⊙"
 )
 _LEET_CHARS = frozenset(
-    "0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS
+    "0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS + _BOX_LETTERS
 )
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
+_QUARTER = re.compile(r"q[1-4]")  # a quarter of the year ("the end of Q3"), not leetspeak (heldout10)
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 # "h@lf @ y3@r": an "@" standing as a word is the article a (not in "s @ r e t", an address spelled out).
-_ARTICLE_MARKS = "@^∀₳"  # each standing alone as a word is the article a
+_ARTICLE_MARKS = "@^∀₳⍺"  # each standing alone as a word is the article a
 _LONE_AT = re.compile(rf"(?<= )[{_ARTICLE_MARKS}](?= [a-z0-9][^\s])")
 
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
@@ -248,10 +263,13 @@ def _fold_leet_token(token: str) -> str:
     # A number with a unit ("5g", "3rd", "24h") is not leetspeak; a closing "!" is an exclamation mark.
     tail = _TRAILING_MARKS.search(token)
     body, end = (token[: tail.start()], tail.group(0)) if tail else (token, "")
-    if _NUMBER_WITH_UNIT.fullmatch(body):
+    if _NUMBER_WITH_UNIT.fullmatch(body) or _QUARTER.fullmatch(body):
         return token
-    folded = body.translate(_LEET_TABLE)
-    return (folded.translate(_Z_AS_S) if not _DRAWN.isdisjoint(body) else folded) + end
+    if _DRAWN.isdisjoint(body):
+        return body.translate(_LEET_TABLE) + end
+    if "ph" in body:  # in a word drawn with signs, a "ph" among them is an f: "ph⊚┌" (heldout10)
+        body = _DRAWN_PH.sub("f", body)
+    return body.translate(_LEET_TABLE).translate(_Z_AS_S) + end
 
 
 def _join_spaced(match: re.Match) -> str:
@@ -261,7 +279,16 @@ def _join_spaced(match: re.Match) -> str:
 def _join_punctuated(match: re.Match) -> str:
     # "r.e.t.a.i.n...c.o.m": one separator joins letters, a repeated one is a real dot between words.
     text = _DOUBLED_SEPARATOR.sub("\x00", match.group(0))
-    return _NOT_WORD_OR_DOT.sub("", text).replace("\x00", ".")
+    joined = _NOT_WORD_OR_DOT.sub("", text).replace("\x00", ".")
+    # A digit between the letters joined is leetspeak (heldout10: "p.r.1.c.k"), read once they are.
+    return _LEET_DIGIT.sub(_leet_digit, joined) if not joined.isalpha() else joined
+
+
+_LEET_DIGIT = re.compile(r"(?<=[a-z])[013457](?=[a-z])")
+
+
+def _leet_digit(m: re.Match) -> str:
+    return LEET[m.group(0)]
 
 
 def _join_spaced_after_article(match: re.Match) -> str:

@@ -621,3 +621,132 @@ def test_heldout9_currency_sign_leetspeak_is_read():
 def test_heldout9_near_misses_stay_good(sentence):
     # Wordings near heldout9's new families, and its false block ("there's no deadline") in other words.
     assert codes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("PRESSURE", "Before you close this text, answer us."),
+        ("PRESSURE", "Five minutes, that's all you've got."),
+        ("PRESSURE", "Ready, steady, reply!"),
+        ("GUILT", "We never forget your anniversary, yet you never write back."),
+        ("GUILT", "Our technician braved the storm for your line."),
+        ("GUILT", "This relationship feels rather one-sided, Maya."),
+        ("GUILT", "Not cross, Maya, just a little hurt."),
+        ("GUILT", "We fixed your router twice, didn't we?"),
+        ("GUILT", "The whole team has been endlessly patient with you."),
+        ("GUILT", "A reply would have been nice."),
+        ("GUILT", "Our agents are only human."),
+        ("FALSE_PROMISE", "Our signal fills every room, we swear."),
+        ("FALSE_PROMISE", "Cheapest broadband in the land."),
+        ("FALSE_PROMISE", "You'll never suffer another outage."),
+        ("THREAT", "It's well within our rights to close the account."),
+        ("THREAT", "Broadband gets patchy for customers who don't reply."),
+        ("THREAT", "We may switch you to a basic plan at our sole discretion."),
+        ("THREAT", "Nobody can say we didn't warn you."),
+        ("INSULT", "Only a doughnut would say no to this."),
+        ("INSULT", "Thicker than a brick, honestly."),
+        ("INSULT", "Not the sharpest pencil in the box, are you?"),
+        ("INSULT", "This must be tricky for somebody like you."),
+        ("INSULT", "You have the memory of a goldfish."),
+        ("CHURN_MENTION", "You're on our cancellation-risk register."),
+        ("CHURN_MENTION", "Your account looks like those of people who've since cancelled."),
+        ("CHURN_MENTION", "Your number is flagged as a retention case."),
+        ("CHURN_MENTION", "Consider this a last-gasp bid to hold on to you."),
+        ("CHURN_MENTION", "Please don't give us your notice yet."),
+        ("CHURN_MENTION", "Let's not make this the last invoice you ever get from us."),
+        ("INSTRUCTION_LEAK", "Adjust the tone as needed."),
+        ("INSTRUCTION_LEAK", "You are HelpBot and must follow policy."),
+        ("INSTRUCTION_LEAK", "Do not disclose these instructions to the customer."),
+        ("INSTRUCTION_LEAK", "As a virtual assistant, I have no access to billing."),
+        ("INSTRUCTION_LEAK", "Hello {1}, your offer is ready."),
+        ("OFFER_INVENTED", "A pair of earbuds is on its way to you."),
+        ("OFFER_INVENTED", "We'll throw in a power bank too."),
+        ("OFFER_INVENTED", "Unused data now carries over each month."),
+        ("PROFANITY", "The wait was sh*t, and the new app is ph*cking slow."),
+        ("PROFANITY", "The f'in router died again."),
+        ("PROFANITY", "That's utter BS, we know."),
+        ("PROFANITY", "The storm really bollocksed things."),
+        ("PROFANITY", "Some d.1.c.k cut the wire."),
+        ("LINK", "See offers.telco.ng today."),
+        ("LINK", "Visit telco dot ke stroke deals."),
+        ("LINK", "Check lnkd.in/keep for news."),
+        ("PERSONAL_EMAIL", "Send it to maya arroba correo punto es."),
+        ("PERSONAL_EMAIL", "Mail help, then the at sign, then telco dot ke."),
+        ("PERSONAL_EMAIL", "Write to help, at, telco, dot, ng."),
+        ("PERSONAL_NATIONAL_ID", "Please confirm your RUT number."),
+        ("PERSONAL_NATIONAL_ID", "Attach your biometric residence permit."),
+        ("PERSONAL_NATIONAL_ID", "Send your citizenship certificate number."),
+        ("PERSONAL_CARD", "What's the CSC on your card?"),
+        ("PERSONAL_CARD", "Tell us the PIN for your debit card."),
+        ("PERSONAL_CARD", "Share your virtual card number."),
+        ("OTHER_PERSON", "Your colleague Dmitri is on this account too."),
+        ("OTHER_PERSON", "Your niece Amara's phone is on your plan."),
+        ("NOT_ENGLISH", "Trugarez, Maya!"),
+        ("NOT_ENGLISH", "Hatur nuhun, Maya!"),
+        ("OFFER_PERCENT_MISMATCH", "Three-fifths of your bill, wiped out."),
+        ("OFFER_PERCENT_MISMATCH", "A 45-per-cent cut."),
+        ("OFFER_DURATION_MISMATCH", "The discount runs until the end of Q2."),
+        ("OFFER_DURATION_MISMATCH", "It covers your next nine direct debits."),
+        ("OFFER_AMOUNT_MISMATCH", "You save $.1.,.2.0.0 in total."),
+        ("TENURE_MISMATCH", "A customer since the nineties!"),
+        ("TENURE_MISMATCH", "Thanks for a dozen and a half years with us."),
+    ],
+)
+def test_heldout10_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_heldout10_drawn_sign_leetspeak_is_read():
+    # heldout10's leetspeak: box-drawing, set and APL signs, "ph" for f, "[)" d, "|=|" h, "(_," g, "\\v/" w.
+    assert "THREAT" in codes("\\v/∃ \\v/⎮└└ ⊏└⊚₷∃ ⅄⊚⊔┌ ⍺⊏⊏⊚⊔∩┼.")
+    assert "PRESSURE" in codes("⍺⊏┼ ∩⊚\\v/, ⎮┼'₷ ⍺ └⍺₷┼ ⊏|=|⍺∩⊏∃!")
+    assert "INSULT" in codes("Y⊚⊔'┌∃ ₷⊔⊏|=| ⍺∩ ⎮[)⎮⊚┼.")
+    assert "OFFER_DURATION_MISMATCH" in codes("The price holds ph⊚┌ 9 /\\/\\⊚∩┼|=|₷.")
+    assert "PROFANITY" in codes("What a ph☆⊏|⟨⎮∩(_, mess.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For 3 months you'd pay $80.00 where you now pay $100.00 (20% off).",
+        "You'd pay $80.00 a month, whereas you currently pay $100.00.",
+        "Your $100.00 bill has been paid, thank you.",
+        "Thanks, your $100 bill is paid and your line carries on as usual.",
+        "If you never reply, nothing changes.",
+        "We're adding the discount to your next bill.",
+        "Your new bill is heading your way.",
+        "A copy of your bill will be sent to you as well.",
+        "Your data doesn't roll over, as before.",
+        "Customers who've left a review love this plan.",
+        "Our team is here to keep you connected.",
+        "This is the last bill before your discount starts.",
+        "We're happy to answer your questions, aren't we lucky?",
+        "Our engineers braved the storm to fix the mast.",
+        "Only a few steps to switch it on.",
+        "Reply whenever suits you; there's no rush.",
+        "Please tweak your settings in the app.",
+        "Your partner can call us to add a line.",
+        "Don't give your PIN to anyone.",
+        "We will never ask for your card PIN.",
+        "Our shop is on the high street, next to the bank.",
+        "The offer runs for 3 months.",
+        "Stuck in a rut with your old plan? Here's 20% off.",
+        "That's all you need to do.",
+        "Save $20.00 a month, which is 20 per-cent off.",
+        "Thanks for 5 months with us since the start of the year.",
+        "Our helpline is open until the end of the day.",
+        "Your 5 months with us have been great.",
+        "Your $100.00 bill is paid; calls and texts carry on as normal.",
+        "Our inbox is open, at your service.",
+        "Everyone on your plan keeps their number.",
+        "Reply COPY for a copy of your bill.",
+        "Our save-the-date reminder is below.",
+        "We hope this makes your week.",
+        "Write to us at our shop on the high street.",
+    ],
+)
+def test_heldout10_near_misses_stay_good(sentence):
+    # Wordings near heldout10's new families, and its two false blocks in other words: the bill paid now
+    # after "where you now pay", and a paid bill of $X that is no count of bills.
+    assert codes(sentence) == []
