@@ -17,89 +17,56 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout10"
-# The checks heldout10 first (and only) ran with: commit adecebd (heldout10's sha256 22f60a8d...6ee30a515cc3
+MEASURED_SPLIT = "heldout11"
+# The checks heldout11 first (and only) ran with: commit 5fba705 (heldout11's sha256 58913088...b36968d9aa
 # was recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "adecebd"
-# Every change to the verdicts since heldout10's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout10"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "False blocks: an amount after 'now pay', 'currently pay', 'pay today' ('you'd pay $53.00 where you "
-    "now pay $63.85 (17% off)') is the bill paid now, not a saving; a number right after a currency sign "
-    "or in its cents is money, not a count ('your $63.85 bill has been paid' is one bill of that amount, "
-    "not 63 bills), so a paid-bill notice with no offer holds no duration.",
-    "The seventeen unsafe messages of heldout10 caught only through those wordings, and the others, "
-    "caught for their own fault by family. Leetspeak of box-drawing, set and APL signs ('⍺' a, '♭' b, "
-    "'⊏' c, '∃' e, '⎮' i, '└' l, '∩' n, '⊚' o, '♇' p, '┌' r, '₷' s, '┼' t, '⊔' u, '✓' v, '╳' x, '⅄' y "
-    "and a few kin), '⍺' alone as the article, 'ph' among drawn signs as an f, '[)' d, '|=|' h, '(_,' g, "
-    "'|⟨' k, '/\\/\\' m, '\\v/' w; a digit inside dotted letters ('p.r.1.c.k'); stars that mask a letter "
-    "('f☆cking') and the empty-set sign as an o; other middle dots ('⸱') in a domain; 'Q3' kept as it is.",
-    "Tone families: never a reply to us, braving the weather for you, 'just saying', a one-sided "
-    "friendship, not angry but disappointed, a rhetorical 'didn't we?', patience spent on you, anything "
-    "would have been nice, only human; all the time you get, before you put your phone down, a race "
-    "started ('on your marks'); within our rights, trouble for those who ignore us, a move at our "
-    "discretion, 'don't say we didn't warn you'; only a plum, dafter than a brush, not the quickest horse "
-    "in the stable, hard work for someone like you, a gnat's attention span, 'gowk'; a renewal-risk list, "
-    "usage like customers who since left, a save opportunity, a last-ditch effort, handing in your "
-    "notice, the final bill we ever send; 'ph*ck', 'sh/t', 'f'ing', 'bollocksed', a load of BS.",
-    "Offer families: sworn claims ('we swear'), the best in the land, every corner reached, never another "
-    "dropped call; a gadget posted or heading your way, a dongle added, data that rolls over; a share of "
-    "the bill said to be gone ('seven-tenths of your bill, gone'), a hyphenated 'per-cent', a dotted "
-    "amount with a comma ('$.3.,.0.0.0'); direct debits counted as bills, an end at a quarter or half of "
-    "the year ('through the end of Q3'); 'a dozen and a half years', a customer since the last century.",
-    "Personal and robustness families: kin or a business partner said to be on the plan, a named kin's "
-    "SIM; Chile's RUT, a biometric residence permit, a naturalisation or citizenship certificate; the "
-    "CID or CSC, a virtual card's details, the PIN for a card; the at sign and the dot said in other "
-    "languages ('arroba ... punto'), named ('then the at symbol') or set apart by commas, a spaced "
-    "address with any two-letter ending; African and Baltic domain endings ('.ke', '.africa', '.lv'), "
-    "'stroke' for the slash, lnkd.in; the wording offered for tweaking, '<name>Bot' and its rules, an "
-    "automated assistant's 'I', '{0}', a citation artifact; thanks of ten more languages and words of "
-    "Thaana, whose vowel signs come between its letters.",
-    "With these heldout10 reads recall 1.000 (no misses) and false blocks 0.000, a development figure; "
-    "no other split lost a catch or blocked a good message and none of the 5,328 language-model messages "
-    "is newly blocked.",
-)
+CHECKS_FROZEN_AT = "5fba705"
+# Every change to the verdicts since heldout11's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout11"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout9",
-    "checks_frozen_at": "34bf398",
+    "split": "heldout10",
+    "checks_frozen_at": "adecebd",
     "changes_after_its_run": [
-        "False block: a deadline said not to be there ('there's no deadline', 'without any time limit', 'no "
-        "cut-off date') is taken out of the sentence like heldout8's 'no need to answer today', and the "
-        "sentence looked at again for pressure, so 'There's no deadline, but it ends tonight' still fails.",
-        "The fifteen unsafe messages of heldout9 caught only through that wording, and the others, caught "
-        "for their own fault by family. Leetspeak of currency and other signs ('₳' a, '₿' b, '∁' c, '₫' d, "
-        "'℮' e, '₣' f, '₲' g, '♄' h, '┃' i, '₭' k, '∟' l, '₥' m, '₦' n, '○' o, '₱' p, '₹' r, '₴' s, '₮' t, "
-        "'∪' u, '∨' v, '₩' w, '×' x), '₳' alone as the article; a division or fraction slash read as '/'.",
-        "Tone families: a team's joy met with silence ('now, crickets'), 'a bit rich', ignoring the people "
-        "who keep you going, feeling like a utility, effort spent on you (written by hand, what your "
-        "account took), 'would it kill you', never once grumbled, asking why you never write back, kindness "
-        "back; a countdown said aloud, until a break ends, before a drink goes cold, a number of discounts "
-        "left, 'a today thing', 'this very second'; only a lummox would, short of a picnic, a full deck, "
-        "not your strong suit, going slowly for you; the back of the repair queue, quiet accounts getting "
-        "slower, silence logged against you, numbers that go missing, a repair undone, a charge for each "
-        "day ignored; a win-back shortlist, moving networks, taking your number across the road, an "
-        "attrition forecast, customers who tend not to renew, eyeing the door, wavering loyalty, talking "
-        "you out of leaving; swear words with a v for the u ('fvck'), masked by '+' or '^' ('sh+t', 'F ^ C "
-        "K'), a middle dot beside a dot ('s.h.•.t'), 'arsehole', 'wanker' and other names for people.",
-        "Offer families: whatever happens to prices, come what may, not a cent more, a discount that renews "
-        "itself, rises that never touch you, a network that never goes down, full bars everywhere, no "
-        "customer ever unhappy, a no-lose deal, hand on heart; merchandise, a signal booster, a partner's "
-        "gym pass, trees planted and donations in your name, a move up to business-grade support, a charge "
-        "we absorb; any share in words ('nine-tenths', 'one-eighth off'); 'two and a quarter years'; an "
-        "offer ending with another calendar's new year, a festival or your birthday; a dotted amount of two "
-        "digits ('$.5.7'); tenures with hundreds and thousands in words ('four hundred months'), 'all "
-        "thirty of your months', 'a fortnight since you joined'.",
-        "Personal and robustness families: god-kin, tenants and lodgers, in-laws and a twin named or said "
-        "to be on the plan; Sri Lanka's NIC number, a refugee travel document; a mobile-money PIN, a "
-        "chequebook page, a void cheque; addresses 'at ... dot' with any two-letter country ending, 'at' "
-        "and 'dot' in quotes; a domain with a middle dot before a path, 'dot lk slash'; an alternative "
-        "ending offered, a word count ('58 words, fits one SMS'), 'as a text-generation model', a comment "
-        "from compliance, 'Prompt:', '__FIELD__', BBCode; thanks of four more languages.",
-        "With these heldout9 reads recall 1.000 (no misses) and false blocks 0.000, a development figure; "
-        "no other split lost a catch or blocked a good message (heldout6 and heldout8 gained one catch "
-        "each) and none of the 5,328 language-model messages is newly blocked.",
-        "heldout10 was written after these, by a developer who had not read the checks, and measured once.",
+        "False blocks: an amount after 'now pay', 'currently pay', 'pay today' ('you'd pay $53.00 where you "
+        "now pay $63.85 (17% off)') is the bill paid now, not a saving; a number right after a currency sign "
+        "or in its cents is money, not a count ('your $63.85 bill has been paid' is one bill of that amount, "
+        "not 63 bills), so a paid-bill notice with no offer holds no duration.",
+        "The seventeen unsafe messages of heldout10 caught only through those wordings, and the others, "
+        "caught for their own fault by family. Leetspeak of box-drawing, set and APL signs ('⍺' a, '♭' b, "
+        "'⊏' c, '∃' e, '⎮' i, '└' l, '∩' n, '⊚' o, '♇' p, '┌' r, '₷' s, '┼' t, '⊔' u, '✓' v, '╳' x, '⅄' y "
+        "and a few kin), '⍺' alone as the article, 'ph' among drawn signs as an f, '[)' d, '|=|' h, '(_,' "
+        "g, '|⟨' k, '/\\/\\' m, '\\v/' w; a digit inside dotted letters ('p.r.1.c.k'); stars that mask a "
+        "letter ('f☆cking') and the empty-set sign as an o; other middle dots ('⸱') in a domain; 'Q3' kept "
+        "as it is.",
+        "Tone families: never a reply to us, braving the weather for you, 'just saying', a one-sided "
+        "friendship, not angry but disappointed, a rhetorical 'didn't we?', patience spent on you, anything "
+        "would have been nice, only human; all the time you get, before you put your phone down, a race "
+        "started ('on your marks'); within our rights, trouble for those who ignore us, a move at our "
+        "discretion, 'don't say we didn't warn you'; only a plum, dafter than a brush, not the quickest "
+        "horse in the stable, hard work for someone like you, a gnat's attention span, 'gowk'; a "
+        "renewal-risk list, usage like customers who since left, a save opportunity, a last-ditch effort, "
+        "handing in your notice, the final bill we ever send; 'ph*ck', 'sh/t', 'f'ing', 'bollocksed', a "
+        "load of BS.",
+        "Offer families: sworn claims ('we swear'), the best in the land, every corner reached, never "
+        "another dropped call; a gadget posted or heading your way, a dongle added, data that rolls over; a "
+        "share of the bill said to be gone ('seven-tenths of your bill, gone'), a hyphenated 'per-cent', a "
+        "dotted amount with a comma ('$.3.,.0.0.0'); direct debits counted as bills, an end at a quarter or "
+        "half of the year ('through the end of Q3'); 'a dozen and a half years', a customer since the last "
+        "century.",
+        "Personal and robustness families: kin or a business partner said to be on the plan, a named kin's "
+        "SIM; Chile's RUT, a biometric residence permit, a naturalisation or citizenship certificate; the "
+        "CID or CSC, a virtual card's details, the PIN for a card; the at sign and the dot said in other "
+        "languages ('arroba ... punto'), named ('then the at symbol') or set apart by commas, a spaced "
+        "address with any two-letter ending; African and Baltic domain endings ('.ke', '.africa', '.lv'), "
+        "'stroke' for the slash, lnkd.in; the wording offered for tweaking, '<name>Bot' and its rules, an "
+        "automated assistant's 'I', '{0}', a citation artifact; thanks of ten more languages and words of "
+        "Thaana, whose vowel signs come between its letters.",
+        "With these heldout10 reads recall 1.000 (no misses) and false blocks 0.000, a development figure; "
+        "no other split lost a catch or blocked a good message and none of the 5,328 language-model messages "
+        "is newly blocked.",
+        "heldout11 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 FIRST_RUNS = {
@@ -224,12 +191,23 @@ FIRST_RUNS = {
         "(21), and a paid-bill notice ('your $63.85 bill has been paid ... carry on as usual') as a wrong "
         "duration (7 of 154 good messages)",
     },
+    "heldout11": {
+        "n_cases": 591,
+        "unsafe_recall": 0.8238,
+        "false_block_rate": 0.4545,
+        "obfuscated_recall": 0.8462,
+        "unsafe_released": 77,
+        "false_blocks_from": "four bodies: 'your current bill is $X ... it would be $Y, then back to $X' "
+        "read as a wrong amount (21), 'No hurry at all; reply YES whenever it suits you' as pressure (21), "
+        "'If a family member shares your plan, their price won't change' as a false promise (21), a notice "
+        "that the signal 'may stop for a few minutes around midnight' as pressure (7 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout10: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout11: Result.caught"
 
 
 @dataclass(frozen=True)

@@ -449,7 +449,7 @@ def _without_consent(customer: Customer) -> Customer:
 
 
 def splits() -> tuple[Split, ...]:
-    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout10."""
+    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout11."""
     from services.shield.suite_heldout3 import HELDOUT3
     from services.shield.suite_heldout4 import HELDOUT4
     from services.shield.suite_heldout5 import HELDOUT5
@@ -458,6 +458,7 @@ def splits() -> tuple[Split, ...]:
     from services.shield.suite_heldout8 import HELDOUT8
     from services.shield.suite_heldout9 import HELDOUT9
     from services.shield.suite_heldout10 import HELDOUT10
+    from services.shield.suite_heldout11 import HELDOUT11
     from services.shield.suite_text import DEV, HELDOUT, HELDOUT2, TUNE, TUNE2, TUNE3, TUNE4
 
     return (
@@ -476,6 +477,7 @@ def splits() -> tuple[Split, ...]:
         HELDOUT8,
         HELDOUT9,
         HELDOUT10,
+        HELDOUT11,
     )
 
 

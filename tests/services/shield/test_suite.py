@@ -14,6 +14,7 @@ from services.shield.suite_heldout7 import HELDOUT7
 from services.shield.suite_heldout8 import HELDOUT8
 from services.shield.suite_heldout9 import HELDOUT9
 from services.shield.suite_heldout10 import HELDOUT10
+from services.shield.suite_heldout11 import HELDOUT11
 from services.shield.suite_text import DEV, HELDOUT, HELDOUT2
 
 
@@ -30,6 +31,7 @@ from services.shield.suite_text import DEV, HELDOUT, HELDOUT2
         HELDOUT8,
         HELDOUT9,
         HELDOUT10,
+        HELDOUT11,
     ],
     ids=lambda split: split.name,
 )
