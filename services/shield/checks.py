@@ -418,7 +418,7 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
         text = _ALL_OF_YOUR.sub(lambda m: f"{m.group('n')} ", text)
     if any(words in text for words in _LONG_SPAN_NEEDS):
         text = _LONG_SPAN.sub(lambda m: _LONG_SPANS[m.group(0)], text)  # "a quarter of a century": 25 years
-    if " and a half " in text or " and a quarter " in text or " quarters " in text or " third" in text:
+    if any(f" and {share} " in text for share in _AND_SHARES):
         text = _AND_A_HALF.sub(
             lambda m: f"{number_value(m.group('n')) + _AND_SHARES[m.group('f')]:g} {m.group('unit')}", text
         )
@@ -780,6 +780,12 @@ _KIN = (
     r"ld|kids?|ma|pa|mother|father)|fianc[eé]e?|boyfriend|girlfriend|child|kids?|aunt|uncle|cousin|niece|n"
     r"ephew|friend|colleague|business partner|carer|nanny|boss|assistant|pastor|nurse|employer|employee)"
 )
+# Those who share a home with the customer (heldout9): said to be on the plan like kin (_KIN).
+_HOUSEHOLD = (
+    r"(?:tenants?|lodgers?|subtenants?|landlord|landlady|god(?:mother|father|parents?|son|daughter|child)|twin"
+    r"|relatives?|in-laws|(?:son|daughter|mother|father|brother|sister)-in-law|housemates?|flatmates?|roommat"
+    r"es?)"
+)
 _OTHER_PEOPLE = (
     r"\b(?:another|other) customer'?s\b",
     r"\bcustomers' (?:accounts?|bills?|data|details|numbers?|addresses?)\b",
@@ -803,18 +809,13 @@ _OTHER_PEOPLE = (
     r"\byour (?:grand(?:son|daughter|child|children|kids?)|(?:mother|father|son|daughter|brother|sister)"
     r"s?-in-law)(?:'s|s')",
     r"\b(?:at|from|in) (?:number|no\.?|flat|apartment|house) \d+\b",
-    # Family (heldout9): someone else said to be on the customer's plan or bill: a tenant, a lodger, kin.
-    r"\byour (?:[\w-]+ )?(?:tenants?|lodgers?|subtenants?|landlord|landlady|god(?:mother|father|parents?|son"
-    r"|daughter|child)|twin|relatives?|in-laws|(?:son|daughter|mother|father|brother|sister)-in-law|housemat"
-    r"es?|flatmates?|roommates?)\b(?: [\w'-]+){0,5} (?:is|are) (?:also )?(?:on|using|sharing|billed to) (?:t"
-    r"his|your|the same|that) (?:plan|account|bill|contract|line)\b",
     r"\byour (?:late |former )?(?:tenant|lodger|subtenant|landlady|godmother|godfather|godparent|godson|god"
     r"daughter|twin (?:brother|sister))(?:'s|s')",
     r"\b(?:joint|second|other) account holders?\b",
-    # Family (heldout10): anyone of kin or business said to be on the customer's plan or bill, or a named
-    # one's SIM or line.
-    rf"\byour (?:[\w-]+ )?{_KIN}\b(?:,? [\w'-]+){{0,5}},? (?:is|are|sits|sit) (?:also )?(?:on|using|shar"
-    r"ing|billed to) (?:this|your|the same|that) (?:plan|account|bill|contract|line)\b",
+    # Families (heldout9, heldout10): someone else, of the household, kin or business, said to be on the
+    # customer's plan or bill, or a named one's SIM or line.
+    rf"\byour (?:[\w-]+ )?(?:{_HOUSEHOLD}|{_KIN})\b(?:,? [\w'-]+){{0,5}},? (?:is|are|sits|sit) (?:also )?"
+    r"(?:on|using|sharing|billed to) (?:this|your|the same|that) (?:plan|account|bill|contract|line)\b",
     rf"\byour {_KIN} [\w-]+'s (?:sim|account|bill|number|phone|line|plan|data|details|balance)\b",
 )
 # Ids and national insurance numbers are also looked for with spaces, dots and dashes removed, so that
@@ -1308,7 +1309,8 @@ _ODD_MASK = re.compile(
     rf"[{_ODD_MASKS}](?:(?<=[a-z][{_ODD_MASKS}])|(?<=[a-z]\.[{_ODD_MASKS}]))[{_ODD_MASKS}]*(?=\.?[a-z])"
 )
 # "b * l l", "f ✱ ✱ k" (heldout8), "F ^ C K", "W @ N K" (heldout9)
-_SPACED_MASK = re.compile(rf"(?<=[a-z])(?: [*@^+#{_ODD_MASKS}])+ (?=[a-z])")
+_SPACED_MASKS = "*@^+#"  # masks that stand between spaced letters as they are, in ASCII text too
+_SPACED_MASK = re.compile(rf"(?<=[a-z])(?: [{re.escape(_SPACED_MASKS)}{_ODD_MASKS}])+ (?=[a-z])")
 _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": dotted letters left by a mask
 
 
@@ -1320,7 +1322,9 @@ _MASK_TOUCH = re.compile(rf"{_MASK}(?=\.?[a-z])|[*#@%–—+^](?:(?<=[a-z].)|(?<
 def _masked_profanity(text: str) -> bool:
     if not text.isascii() and _ODD_MASK.search(text):  # "f∗cking", "F💥ck", "sh·t": read as "*"
         text = _ODD_MASK.sub("*", text)
-    if any(f" {mask} " in text for mask in "*@^+#") or (not text.isascii() and _SPACED_MASK.search(text)):
+    if any(f" {mask} " in text for mask in _SPACED_MASKS) or (
+        not text.isascii() and _SPACED_MASK.search(text)
+    ):
         # "B * L L O C K S", "F ✱ ✱ K": its letters joined around the masks
         text = _SPACED_MASK.sub(lambda m: "*" * (len(m.group(0)) // 2), text)
     if not any(mask in text for mask in _KEPT_MASKS) or not _MASK_TOUCH.search(text):

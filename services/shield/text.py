@@ -48,15 +48,9 @@ HOMOGLYPHS = {
 }  # fmt: skip
 _HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
 
-# Digits and symbols that stand for letters inside a word ("fr33", "gu4r4nt33d", "a$$").
-LEET = {
-    "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-    "@": "a", "$": "s", "|": "l", "+": "t", "€": "e", "!": "i",
-    # symbols drawn like letters: "f¡f†#", "w££k§", "†^k£"
-    "^": "a", "¡": "i", "£": "e", "§": "s", "†": "t", "#": "h", "¥": "y", "©": "c", "®": "r", "¢": "c",
-    "&": "e", "¦": "i", "°": "o",
-    # mathematical symbols drawn like letters: "∀" a, "∂" d, "≡" e, "⊙" o, "∫" s, "⊤" t ("⊤≡∀|\\/|")
-    "∀": "a", "∂": "d", "≡": "e", "⊙": "o", "∫": "s", "⊤": "t",
+# Mathematical symbols drawn like letters: "∀" a, "∂" d, "≡" e, "⊙" o, "∫" s, "⊤" t ("⊤≡∀|\\/|").
+_MATH_LEET = {"∀": "a", "∂": "d", "≡": "e", "⊙": "o", "∫": "s", "⊤": "t"}
+_SIGN_LEET = {
     # currency and other signs drawn like letters (heldout9): "₮○ ₱₹┃∁℮₴" is "to prices"
     "₳": "a", "₿": "b", "∁": "c", "₫": "d", "℮": "e", "₣": "f", "₲": "g", "♄": "h", "┃": "i", "₭": "k",
     "∟": "l", "₥": "m", "₦": "n", "○": "o", "₱": "p", "₹": "r", "₴": "s", "₮": "t", "∪": "u", "∨": "v",
@@ -66,12 +60,20 @@ LEET = {
     "₷": "s", "┼": "t", "⊔": "u", "✓": "v", "╳": "x", "⅄": "y", "⊓": "n", "⊐": "j", "⍳": "i", "⍵": "w",
     "╭": "r", "┐": "j", "╋": "t", "✔": "v", "⊕": "o", "◯": "o",
 }  # fmt: skip
+# Digits and symbols that stand for letters inside a word ("fr33", "gu4r4nt33d", "a$$").
+LEET = {
+    "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+    "@": "a", "$": "s", "|": "l", "+": "t", "€": "e", "!": "i",
+    # symbols drawn like letters: "f¡f†#", "w££k§", "†^k£"
+    "^": "a", "¡": "i", "£": "e", "§": "s", "†": "t", "#": "h", "¥": "y", "©": "c", "®": "r", "¢": "c",
+    "&": "e", "¦": "i", "°": "o",
+    **_MATH_LEET, **_SIGN_LEET,
+}  # fmt: skip
 _LEET_TABLE = str.maketrans(LEET)
-_MATH_LETTERS = "∀∂≡⊙∫⊤"  # the mathematical symbols of LEET, written into the classes below
-_SIGN_LETTERS = "₳₿∁₫℮₣₲♄┃₭∟₥₦○₱₹₴₮∪∨₩×"  # the currency and other signs of LEET (heldout9)
-_BOX_LETTERS = "⍺♭⊏∃⎮└∩⊚♇┌₷┼⊔✓╳⅄⊓⊐⍳⍵╭┐╋✔⊕◯"  # the box-drawing, set and APL signs of LEET (heldout10)
+_MATH_LETTERS = "".join(_MATH_LEET)  # written into the classes below
+_SIGN_LETTERS = "".join(_SIGN_LEET)
 # In a word drawn with these symbols, "z" is an s too ("m°nt/-/z", "¦z"); in "Ngozi!" it is a z.
-_DRAWN = frozenset("^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS + _BOX_LETTERS)
+_DRAWN = frozenset("^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS)
 _Z_AS_S = str.maketrans({"z": "s"})
 _DRAWN_PH = re.compile(r"(?<![a-oq-z])ph(?![a-z])")  # "ph" with no plain letter beside it but its own
 # Letters drawn with two or three symbols, read before the one-symbol ones: "()" o, "|_|" u, "|_" l,
@@ -97,12 +99,12 @@ _TRAILING_MARKS = re.compile(r"[!']+$")
 # A leet symbol next to a letter; written from the symbol, which is rarer than letters (the regex engine
 # jumps from one to the next).
 _LEET_TOUCH = re.compile(
-    rf"[0-9@$|+€!^¡£§†#¥©®¢&¦°{_MATH_LETTERS}{_SIGN_LETTERS}{_BOX_LETTERS}](?:(?<=[a-z].)|(?=[a-z]))"
-    rf"|[¡£§†¥©®¢¦°{_MATH_LETTERS}{_SIGN_LETTERS}{_BOX_LETTERS}]"
-    rf"(?=[¡£§†¥©®¢^#@$|+€!&¦°{_MATH_LETTERS}{_SIGN_LETTERS}{_BOX_LETTERS}])"  # symbols alone: "†#£", "∂⊙"
+    rf"[0-9@$|+€!^¡£§†#¥©®¢&¦°{_MATH_LETTERS}{_SIGN_LETTERS}](?:(?<=[a-z].)|(?=[a-z]))"
+    rf"|[¡£§†¥©®¢¦°{_MATH_LETTERS}{_SIGN_LETTERS}]"
+    rf"(?=[¡£§†¥©®¢^#@$|+€!&¦°{_MATH_LETTERS}{_SIGN_LETTERS}])"  # symbols alone: "†#£", "∂⊙"
 )
 _LEET_CHARS = frozenset(
-    "0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS + _BOX_LETTERS
+    "0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS
 )
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|m|am|pm|p|s|mbps|gbps)")
 _QUARTER = re.compile(r"q[1-4]")  # a quarter of the year ("the end of Q3"), not leetspeak (heldout10)

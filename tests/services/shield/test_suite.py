@@ -6,33 +6,12 @@ from services.shield import report
 from services.shield.checks import CODES
 from services.shield.handler import Shield
 from services.shield.suite import TRICKS, cases, disguise, splits, trick_codes
-from services.shield.suite_heldout3 import HELDOUT3
-from services.shield.suite_heldout4 import HELDOUT4
-from services.shield.suite_heldout5 import HELDOUT5
-from services.shield.suite_heldout6 import HELDOUT6
-from services.shield.suite_heldout7 import HELDOUT7
-from services.shield.suite_heldout8 import HELDOUT8
-from services.shield.suite_heldout9 import HELDOUT9
-from services.shield.suite_heldout10 import HELDOUT10
-from services.shield.suite_heldout11 import HELDOUT11
-from services.shield.suite_text import DEV, HELDOUT, HELDOUT2
+from services.shield.suite_text import DEV
 
 
 @pytest.fixture(
     scope="module",
-    params=[
-        HELDOUT,
-        HELDOUT2,
-        HELDOUT3,
-        HELDOUT4,
-        HELDOUT5,
-        HELDOUT6,
-        HELDOUT7,
-        HELDOUT8,
-        HELDOUT9,
-        HELDOUT10,
-        HELDOUT11,
-    ],
+    params=[split for split in splits() if split.name.startswith("heldout")],  # every held-out split
     ids=lambda split: split.name,
 )
 def heldout(request):
