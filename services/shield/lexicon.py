@@ -601,7 +601,6 @@ GUILT = (
     r"|loyalty|thanks|respect)\b",
     r"\b(?:you (?:could|can|should|might)|so|now|time to) return the favou?r\b",
     r"\b(?:count|counts|matter|matters) for (?:anything|nothing|something)\b",
-    r"\bungrateful\b",
     r"\bpull(?:ed|ing)? (?:some )?strings for you\b",
     r"\bwould mean (?:the world|so much|a lot|everything) to (?:the team|everyone|our (?:team|staff|engineers"
     r"|people))\b",
