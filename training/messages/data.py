@@ -480,8 +480,9 @@ class DataConfig:
     """Fault pairs from held-out customers, held-out fault kinds only (default 300)."""
     ppo_prompts: int = 512
     """Prompts of training customers for PPO rollouts (default 512)."""
-    eval_prompts: int = 64
-    """Prompts of held-out customers for the policy evaluation (default 64)."""
+    eval_prompts: int = 256
+    """Prompts of held-out customers for the policy evaluation (default 256; drawn last, so that the other
+    files do not depend on it: the first 64 are those of the 64 this default was before)."""
     train_untrusted_share: float = 0.10
     """Share of training prompts whose name is not trusted, greeted "there" (default 0.10; evaluation
     prompts keep 0.03)."""

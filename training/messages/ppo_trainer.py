@@ -18,6 +18,7 @@ from training.messages import trunk
 from training.messages.data import Brief, read_jsonl, render_prompt
 from training.messages.loop import TrainingLog, seed_everything, stop_requested
 from training.messages.ppo_config import PPOConfig
+from training.messages.warm_start import warm_start
 
 # --- the maths ----------------------------------------------------------------------------------
 
@@ -170,6 +171,17 @@ def shield_penalty(texts: list[str], briefs: list[Brief]) -> list[int]:
     return [len(problems(t, b.decision(), event=b.event())) for t, b in zip(texts, briefs, strict=True)]
 
 
+def message_scores(config: PPOConfig, rm_scores, texts: list[str], briefs: list[Brief], finished: list[bool]):
+    """The score of each whole message: reward-model score - shield_coef x the shield's reason codes -
+    missing_end_penalty if it did not end. Returns (score, codes, unfinished) as float tensors."""
+    import torch
+
+    codes = torch.tensor(shield_penalty(texts, briefs), dtype=torch.float32)
+    unfinished = 1.0 - torch.tensor(finished, dtype=torch.float32)
+    score = rm_scores - config.shield_coef * codes - config.missing_end_penalty * unfinished
+    return score, codes, unfinished
+
+
 def load_policy(config: PPOConfig):
     from peft import get_peft_model
 
@@ -210,9 +222,7 @@ def rollout(config, policy, tokenizer, value_head, reward_model, briefs, kl_coef
             ref_last = trunk.top(policy, hidden, mask, split)
             ref_logprobs, _ = response_logprobs(policy, ref_last, seq, width, config.temperature)
         rm_scores = (reward_model.score_hidden(hidden, mask) - reward_model.mean) / reward_model.std
-    codes = torch.tensor(shield_penalty(out.texts, briefs), dtype=torch.float32)
-    unfinished = 1.0 - torch.tensor(out.finished, dtype=torch.float32)
-    score = rm_scores.cpu() - config.shield_coef * codes - config.missing_end_penalty * unfinished
+    score, codes, unfinished = message_scores(config, rm_scores.cpu(), out.texts, briefs, out.finished)
     score = score.to(seq.device)
     rewards, kl = token_rewards(score, logprobs, ref_logprobs, response_mask, kl_coef)
     advantages, returns = gae(rewards, values, response_mask, config.gamma, config.lam)
@@ -257,8 +267,8 @@ def ppo_step(config, policy, value_head, optimizer, params, batch: Batch, index,
     return {
         "policy_loss": policy_loss.item(),
         "value_loss": value_loss.item(),
-        "approx_kl": float(approx_kl),
-        "clipfrac": float(clipfrac),
+        "approx_kl": approx_kl.item(),
+        "clipfrac": clipfrac.item(),
         "entropy_mb": float(masked_mean(entropy.detach(), mb_response)),
     }
 
@@ -276,11 +286,14 @@ def train_ppo(config: PPOConfig, progress: bool = True) -> dict:
     split = trunk.split_of(policy, config.lora_top_layers)
     if split != reward_model.split:
         raise ValueError("the policy and the reward model must adapt the same top blocks (lora_top_layers)")
+    prompts = [Brief(**r["brief"]) for r in read_jsonl(config.root / "data" / "ppo_prompts.jsonl")]
+    warm = {}
+    if config.warm_start_prompts and not config.init_adapter:
+        warm = warm_start(config, policy, tokenizer, reward_model, prompts, split, rng, progress)
     value_head = ValueHead(policy.config.hidden_size)
     params = [p for p in policy.parameters() if p.requires_grad] + list(value_head.net.parameters())
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate)
     kl_controller = AdaptiveKLController(config.init_kl_coef, config.target_kl, config.kl_horizon)
-    prompts = [Brief(**r["brief"]) for r in read_jsonl(config.root / "data" / "ppo_prompts.jsonl")]
     log = TrainingLog(config.output_dir / "log.jsonl")
     history = []
     (config.output_dir / "STOP").unlink(missing_ok=True)
@@ -313,6 +326,8 @@ def train_ppo(config: PPOConfig, progress: bool = True) -> dict:
         {k: history[-1][k] for k in ("score", "rm_score", "kl", "kl_coef", "shield_pass")} if history else {}
     )
     summary["updates"] = len(history)
+    if warm:
+        summary["warm_start"] = warm
     (config.output_dir / "summary.json").write_text(json.dumps(summary, indent=2))
     return summary
 

@@ -82,6 +82,23 @@ def sft_loss(model, hidden, mask, labels, split: int):
     return F.cross_entropy(causal.lm_head(last[keep]), targets[keep])
 
 
+def sft_step(model, optimizer, params, examples, hidden_rows, index, pad_id: int, split: int,
+             max_grad_norm: float) -> float:  # fmt: skip
+    """One optimizer step of the SFT loss on the examples at `index`, from their cached trunk outputs
+    `hidden_rows` (see cache_bottom); returns the loss."""
+    import torch
+
+    device = next(model.parameters()).device
+    ids, mask, labels = collate([examples[i] for i in index], pad_id)
+    hidden = pad_hidden([hidden_rows[i] for i in index], ids.size(1))
+    loss = sft_loss(model, hidden.to(device), mask.to(device), labels.to(device), split)
+    optimizer.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(params, max_grad_norm)
+    optimizer.step()
+    return loss.item()
+
+
 def train_sft(config: SFTConfig, records: list[dict] | None = None, progress: bool = True) -> dict:
     import torch
     from peft import get_peft_model
@@ -114,18 +131,13 @@ def train_sft(config: SFTConfig, records: list[dict] | None = None, progress: bo
         if stop_requested(config.output_dir):
             break
         index = next(batches)
-        ids, mask, labels = collate([examples[i] for i in index], tokenizer.pad_token_id)
-        hidden = pad_hidden([hidden_rows[i] for i in index], ids.size(1))
-        loss = sft_loss(model, hidden.to(device), mask.to(device), labels.to(device), split)
-        optimizer.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, config.max_grad_norm)
-        optimizer.step()
+        loss = sft_step(model, optimizer, params, examples, hidden_rows, index, tokenizer.pad_token_id, split,
+                        config.max_grad_norm)  # fmt: skip
         schedule.step()
-        losses.append(loss.item())
-        bar.set_postfix(loss=f"{loss.item():.3f}")
+        losses.append(loss)
+        bar.set_postfix(loss=f"{loss:.3f}")
         if step % config.log_every == 0 or step == config.steps - 1:
-            log.write(step=step, loss=loss.item(), lr=schedule.get_last_lr()[0])
+            log.write(step=step, loss=loss, lr=schedule.get_last_lr()[0])
     log.close()
     save_sft(model, tokenizer, config.output_dir)
     # steps done: fewer than config.steps when a STOP file cut the run short
