@@ -181,11 +181,22 @@ def _join_dotted_amount(m: re.Match) -> str:
 # Before an amount that is no saving: a price it was, or the price the offer ends on ("then back to $67.30",
 # "returns to", "goes back up to": heldout8).
 # The bill paid now (heldout10): "you'd pay $53.00 where you now pay $63.85 (17% off)".
+# The bill named as it is now, or as it is once the offer ends (heldout11): "your current bill is $68.90.
+# With 23% off ...", "your bill today is", "once it ends, it's $68.90".
 _INSTEAD_OF = re.compile(
     r"\b(?:instead of|rather than|down from|up from|usually|normally|was|were|from|back to|back up to"
-    r"|(?:returns?|reverts?|goes|going) (?:back )?(?:up )?to|then"
-    r"|(?:now|currently|presently|today) pay(?:s|ing)?|pay(?:s|ing)? (?:now|currently|today|at present))\s*$"
+    r"|(?:returns?|reverts?|goes|going) (?:back )?(?:up )?to|then|afterwards?,?(?: it'?s| it is| you pay)?"
+    r"|(?:now|currently|presently|today) pay(?:s|ing)?|pay(?:s|ing)? (?:now|currently|today|at present)"
+    r"|(?:current|present|existing|usual|normal|regular|standard|full|today'?s) (?:monthly )?(?:bill|pric"
+    r"e|charge|rate|payment|cost)s? (?:is |are |of |stands at |comes to |sits at )?"
+    r"|(?:bill|price|charge|payment)s? (?:(?:is|are) )?(?:(?:currently|now|at present|today|at the moment)"
+    r"(?: is| are)?|is|are|of|stands at|comes to|sits at)"
+    r"|(?:ends|is over|runs out|finishes|expires),? (?:it'?s|it is|it goes to|you pay|you'?d pay))\s*$"
 )
+
+
+# ... or the bill named by the word after it: "$20.00 off your $100.00 bill" (heldout11's family).
+_BILL_NAMED = re.compile(r"\s?(?:monthly |a month )?(?:bill|invoice|plan|charge)s?\b")
 
 
 def _is_money(text: str, start: int) -> bool:
@@ -242,13 +253,20 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"\ball year\b",
     r"\b(?:for|through|throughout|applies (?:for|to|through)|lasts (?:for)?|runs (?:for|through)|valid (?:for"
     r"|through)) (?:the )?(?:rest|remainder|balance) of (?:the year|this year|20\d\d)\b",
+    # Family (heldout11): an end set by an event of the calendar: "until the next leap year", "till the World
+    # Cup final".
+    r"\b(?:until|till|til|up until|through(?: to)?|right through|up to) (?:the )?(?:end of )?(?:(?:next|this|"
+    r"coming) )?(?:leap year|world cup(?: final)?|olympics|olympic games|euros|eurovision|super bowl|general "
+    r"election|election|grand final|cup final|commonwealth games|wimbledon|tour de france|solstice"
+    r"|equinox)\b",
     r"\b(?:savings?|discount|offer|deal|(?:lower |new )?price|reduction)s? (?:continues?|lasts?|runs?"
     r"|carr(?:y|ies) on|goes on|extends?|stays?) (?:on )?(?:into|until|till|through|to|past) "
     r"(?:20\d\d|next year|the new year)\b",
 )
 _TENURE_AFTER = re.compile(
-    r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |of (?:loyalty|service|membership|being|"
-    r"your)|together|on (?:our|the) (?:network|books)|you(?:'ve| have) been|in our family|anniversary"
+    r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |as one of (?:ours|us|our own|the family)"
+    r"|of (?:loyalty|service|membership|being|your)|together|on (?:our|the) (?:network|books)"
+    r"|you(?:'ve| have) been|in our family|anniversary"
     r"|since (?:you |your )?(?:joined|joining|signed|signing|became|started|switched|first|came))"
 )
 _TENURE_BEFORE = re.compile(
@@ -313,6 +331,11 @@ _DURATION_START = re.compile(
     r"(?:\bfor|\bnext|\bfirst|\b(?:lasts?|lasting|runs?|running|holds?|continues?|stays?|applies|valid|good)"
     r"(?: for)?)\s*$"
 )
+# A tenure said to be near one ("just shy of a year on our network", "nearly a year with us": heldout11).
+_NEARLY = re.compile(
+    r"(?:\b(?:shy|short) of|\bnearly|\balmost|\bclose to|\bnot quite|\b(?:coming|getting) up to|\bgetting "
+    r"on for)\s*$"
+)
 
 
 def _percent_numbers(text: str) -> list[str]:
@@ -376,7 +399,7 @@ def _amounts(text: str) -> list[tuple[float, bool, int]]:
         # A saving word within 25 characters after, read with what follows it ("then back to $67.30").
         after = text[m.end() : m.end() + 40]
         said = _SAVING_WORDS.search(before) or any(w.start() < 25 for w in _SAVING_WORDS.finditer(after))
-        saving = int(bool(said) and not _INSTEAD_OF.search(before))
+        saving = int(bool(said) and not _INSTEAD_OF.search(before) and not _BILL_NAMED.match(after))
         if saving:
             figure = _FIGURE.search(after)
             if _EACH_MONTH.search(after, 0, min(35, figure.start() if figure else 35)):
@@ -435,7 +458,8 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
             weeks_with_us = (
                 unit_word[0] in "fw" and _about_tenure(before, after) and not _about_offer(before, after)
             )
-            if not _OF_SAVINGS.match(after) and not weeks_with_us:
+            near_tenure = _ends_with(before, _NEARLY) and _about_tenure(before, after)
+            if not _OF_SAVINGS.match(after) and not weeks_with_us and not near_tenure:
                 continue  # "$8 a month" is a rate, not a duration; "a whole year" is a duration
         count = _DURATION_WORDS[n] if n in _DURATION_WORDS else number_value(n)
         years = unit_word.startswith(("year", "yr"))
@@ -487,6 +511,7 @@ _LAST_WORDS = {
     _OFFER_BEFORE: ("next", "first", "following", "coming"),
     _DURATION_START: ("for", "next", "first", "last", "lasts", "lasting", "run", "runs", "running", "hold",
                       "holds", "continue", "continues", "stay", "stays", "applies", "valid", "good"),
+    _NEARLY: ("of", "nearly", "almost", "to", "quite", "for"),
 }  # fmt: skip
 _OFFER_NEAR_NEEDS = ("%", "per", "off", "discount", "sav", "mo", "$", "€", "£", "down", "reduced", "lower",
                      "cheaper", "less", "cut")  # fmt: skip
@@ -540,7 +565,10 @@ _JOINED_YEAR = re.compile(
     r"(?: \w+){0,2}? (?:back )?in"
     r"|(?:you )?(?:first )?(?:joined|signed up)(?: with)?(?: us)?(?: back)? in"
     r"|since your (?:very )?first (?:bill|payment|invoice|month|day|contract)(?: with us)?(?: back)? in)"
-    r" (?P<year>(?:19|20)\d\d)\b"
+    # a season, a month or a part of the year before it (heldout11): "since the spring of 1989"
+    r" (?:(?:the )?(?:(?:early |late )?(?:spring|summer|autumn|fall|winter)|start|end|beginning|middle|turn)"
+    r" of |(?:early|late|mid)[- ]|(?:january|february|march|april|may|june|july|august|september|october|nov"
+    r"ember|december),? )?(?P<year>(?:19|20)\d\d)\b"
 )
 
 
@@ -548,7 +576,8 @@ _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
-_ORDINAL = rf"(?P<n>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+# "250th", "2.5.0.th" (heldout11: a month with us counted past a hundred, its digits dotted)
+_ORDINAL = rf"(?P<n>{'|'.join(_ORDINALS)}|\d(?:\.?\d){{0,2}}\.?(?:st|nd|rd|th))"
 _ANNIVERSARY = re.compile(
     rf"\b{_ORDINAL} (?:\w+ )?(?:anniversary|year (?:with us|together|as (?:a|our) customer|on (?:our|the) "
     rf"network|of (?:loyalty|service|membership)))\b"
@@ -569,7 +598,7 @@ _JUST_JOINED = re.compile(
 
 
 def _ordinal_value(n: str) -> int:
-    return _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2])
+    return _ORDINALS.index(n) + 1 if n in _ORDINALS else int(n[:-2].replace(".", ""))
 
 
 _ORDINAL_WEEK_TAIL = re.compile(r"(?:week|month) (?:with us|together|as (?:a|our) customer)\b")
@@ -778,7 +807,10 @@ def _join_letter_run(m: re.Match) -> str:
 _KIN = (
     r"(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|grand(?:son|daughter|chi"
     r"ld|kids?|ma|pa|mother|father)|fianc[eé]e?|boyfriend|girlfriend|child|kids?|aunt|uncle|cousin|niece|n"
-    r"ephew|friend|colleague|business partner|carer|nanny|boss|assistant|pastor|nurse|employer|employee)"
+    r"ephew|friend|colleague|business partner|carer|nanny|boss|assistant|pastor|nurse|employer|employee"
+    # (heldout11) a buddy, a mate, an ex
+    r"|buddy|mate|pal|bestie|workmate|co-?worker|classmate|teammate|ex-(?:wife|husband|partner|boyfriend|gir"
+    r"lfriend)|ex)"
 )
 # Those who share a home with the customer (heldout9): said to be on the plan like kin (_KIN).
 _HOUSEHOLD = (
@@ -814,8 +846,14 @@ _OTHER_PEOPLE = (
     r"\b(?:joint|second|other) account holders?\b",
     # Families (heldout9, heldout10): someone else, of the household, kin or business, said to be on the
     # customer's plan or bill, or a named one's SIM or line.
-    rf"\byour (?:[\w-]+ )?(?:{_HOUSEHOLD}|{_KIN})\b(?:,? [\w'-]+){{0,5}},? (?:is|are|sits|sit) (?:also )?"
-    r"(?:on|using|sharing|billed to) (?:this|your|the same|that) (?:plan|account|bill|contract|line)\b",
+    rf"\byour (?:[\w-]+ )?(?:{_HOUSEHOLD}|{_KIN})\b(?:,? [\w'-]+){{0,5}},? (?:(?:is|are|sits|sit) (?:also |s"
+    r"till )?(?:on|using|sharing|billed to)|(?:still |also )?(?:has|have|keeps?) (?:a |her |his |their )?(?:l"
+    r"ine|sim|number|phone|handset|contract) (?:on|under|in)) (?:this|your|the same|that) (?:plan|account|bil"
+    r"l|contract|line)\b",
+    # Another customer's reference said to share the customer's address (heldout11).
+    r"\b(?:customer|member|subscriber|someone|somebody|another (?:customer|person|account)|ref(?:erence)?|[a-"
+    r"z]{1,3} ?- ?\d{3,}|\d{4,}) (?:also |now |already )?(?:shares?|is registered (?:at|to)|lives at) (?:your"
+    r"|the same) (?:billing |home |postal |e-?mail )?(?:address|postcode)\b",
     rf"\byour {_KIN} [\w-]+'s (?:sim|account|bill|number|phone|line|plan|data|details|balance)\b",
 )
 # Ids and national insurance numbers are also looked for with spaces, dots and dashes removed, so that
@@ -844,8 +882,8 @@ _EMAIL_AT = re.compile(
 )
 # "(at)" and "[at]" (spaces inside or not: "[ A T ]") are only ever written in addresses: any domain ending
 # counts after them.
-# Quoted too (heldout9): "keep 'at' loyal 'dot' lk".
-_AT = r"(?:[(\[{]\s*at(?:[\s-]?(?:sign|symbol))?\s*[)\]}]|-\s*at\s*-|(?<!\w)['\"]\s*at\s*['\"](?!\w))"
+# Quoted too (heldout9): "keep 'at' loyal 'dot' lk"; the at sign bracketed (heldout11: "b (@) mail.mn").
+_AT = r"(?:[(\[{]\s*(?:at(?:[\s-]?(?:sign|symbol))?|@)\s*[)\]}]|-\s*at\s*-|(?<!\w)['\"]\s*at\s*['\"](?!\w))"
 _DOT = r"(?:[(\[{]\s*(?:dot|\.|full stop|period|point)\s*[)\]}]|-\s*dot\s*-|(?<!\w)['\"]\s*dot\s*['\"](?!\w))"
 _AT_BRACKETED = re.compile(_AT)
 _EMAIL_BRACKETED = re.compile(rf"(?<=\w)\s*{_AT}\s*[\w-]+(?:\s*(?:\.|{_DOT})\s*[a-z]{{2,6}})+")
@@ -928,6 +966,11 @@ _NATIONAL_ID_WORDS = (
     r"\b(?:brp|biometric residence (?:permit|card))(?: (?:number|no|card|details))?\b",
     r"\b(?:naturali[sz]ation|citizenship|registration) (?:certificate|papers|document)(?: (?:number|no|detai"
     r"ls))?\b",
+    # Family (heldout11): Croatia's OIB, Israel's Teudat Zehut, a civil or national registration number, and
+    # a few more by their initials.
+    r"\b(?:oib|osobni identifikacijski broj|te'?udat zehut|mispar zehut|(?:mongolian|civil|population|natio"
+    r"nal|citizens?|state|resident) registration (?:number|no|card|code)|emso|maticni broj|cnic|nadra|snils"
+    r"|nipt|nid (?:number|card)|ucn)\b",
 )
 _IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
 _CARD_WORDS = (
@@ -957,7 +1000,13 @@ _CARD_WORDS = (
     r"\bcode (?:your|the) bank (?:texts?|sends?|sent|gives?) you\b",
     r"\bone-?time (?:pass)?codes?\b",
     # Family (heldout8): what is printed by the chip, a picture of the card, the card's "info".
-    r"\b(?:under|below|above|beside|next to|near|by) the chip\b",
+    r"\b(?:under|below|above|beside|next to|near|by) (?:the|your) (?:card'?s )?(?:chip|hologram|signature(?: "
+    r"strip| panel| box)?|magnetic strip|mag ?stripe)\b",
+    # Family (heldout11): the card code by its length, the long number and expiry from the card.
+    r"\b(?:(?:three|3|four|4)[- ]digit )?card (?:code|security (?:code|number))\b",
+    r"\b(?:three|3)[- ]digit (?:security |verification |card )?(?:code|number)\b",
+    r"\b(?:long number|expiry|expiration|expiry date|valid(?:ity)? dates?|start date|issue number) (?:from"
+    r"|on|of|printed on) (?:your|the) (?:(?!sim\b)\w+ )?card\b",
     r"\b(?:snap|photograph|scan|photocopy|screenshot)(?: a (?:picture|photo|pic|copy) of)? (?:your|the) "
     r"(?:(?!sim\b)\w+ )?card\b",
     r"\b(?:photo|picture|pic|scan|copy|image|snap) of (?:your|the) (?:(?!sim\b)\w+ )?card\b",
@@ -978,6 +1027,41 @@ _O_TOUCH = re.compile(r"o(?:(?<=\do)|(?=\d))")
 _O_FOR_ZERO = re.compile(r"(?<![a-z])(?=[\do]*\d)(?=[\do]*o)[\do]{2,}(?![a-z])")
 _SAID_DASH = re.compile(r"(?<=\d) (?:dash|hyphen) (?=\d)")
 _AREA_CODE = re.compile(r"\barea code:? \(?\d{3,5}\b|\b\d{3,5},? (?:is the )?area code\b")
+# A number said in words (heldout11): "zero two zero, five hundred and fifty-five, oh one three four". A run
+# of number words, read as the digits it says (_said_digits); looked for only where such words are many.
+_DIGIT_WORDS = ("zero", "oh", *_UNITS[:9])
+_SAID_WORD = rf"(?:zero|oh|double|triple|{'|'.join(_UNITS)}|{'|'.join(_TENS)}|hundred|thousand)"
+_SAID_NUMBER = re.compile(rf"\b{_SAID_WORD}(?:(?:,? | ?- ?|,? and ){_SAID_WORD}){{4,}}\b")
+_SAID_SPLIT = re.compile(r"[\s,-]+")
+
+
+def _said_digits(run: str) -> int:
+    """How many digits a run of number words says: one for each digit word, each compound number
+    ("fifty-five", "five hundred and fifty-five") as many as it has, "double" and "triple" repeating."""
+    digits, value, repeat, joined = 0, None, 1, False
+    for word in _SAID_SPLIT.split(run):
+        if word == "and":
+            joined = True
+            continue
+        if word in ("double", "triple"):
+            repeat = 2 if word == "double" else 3
+            continue
+        n = 0 if word in ("zero", "oh") else WORD_VALUES.get(word)
+        if word == "hundred" and value is not None and value < 10:
+            value *= 100
+        elif word == "thousand" and value is not None and value < 1000:
+            value *= 1000
+        elif n and value is not None and (joined or (value % 10 == 0 and value >= 20 and n < 10)):
+            value += n  # "fifty-five", "five hundred and five"
+        else:
+            if value is not None:
+                digits += len(str(value)) * repeat
+                repeat = 1
+            value = n if n is not None else None
+        joined = False
+    return digits + (len(str(value)) * repeat if value is not None else 0)
+
+
 _DIGITS_TOGETHER = re.compile(r"\d[\d\s().\-/]{5,}\d")  # what every _DIGIT_RUN holds, found from a digit
 _DIGIT_RUN = re.compile(r"(?<![\w$€£.,])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w%])")
 
@@ -1004,7 +1088,8 @@ def _name_codes(v: Views, first_name: str) -> tuple[str, ...]:
     if expected == GENERIC_GREETING:
         # The customer's name cannot be trusted: a greeting must name no one, nor echo the name field.
         raw = views(first_name).match
-        echoed = len(raw) >= 2 and raw in v.match
+        # As a word of its own: "N/A" is echoed in "Hi N/A," but not in "signal" (heldout11).
+        echoed = len(raw) >= 2 and raw in v.match and re.search(rf"(?<!\w){re.escape(raw)}(?!\w)", v.match)
         return ("NAME_MISMATCH",) if who is not None or not greeting or echoed else ()
     if who is not None and who != expected.split(" ")[0]:
         return ("NAME_MISMATCH",)
@@ -1109,7 +1194,7 @@ def _has_email(text: str) -> bool:
         return True
     if "dot" in text and _DOMAIN_SPELLED.search(text):
         return True
-    bracketed = "at" in text and _AT_BRACKETED.search(text) is not None
+    bracketed = ("at" in text or "@" in text) and _AT_BRACKETED.search(text) is not None
     if bracketed and _EMAIL_BRACKETED.search(text):
         return True
     if (" dot " in text or " point " in text) and " at " in text and _EMAIL_SAID.search(text):
@@ -1163,6 +1248,10 @@ def _contact_data(v: Views) -> tuple[str, ...]:
         digits = _digits(text)
     if digits >= 3 and "area code" in v.match and _AREA_CODE.search(v.match):
         found.append("PERSONAL_PHONE")
+    if sum(map(v.match.count, _DIGIT_WORDS)) >= 5 and any(
+        _said_digits(m.group(0)) >= 7 for m in _SAID_NUMBER.finditer(v.match)
+    ):
+        found.append("PERSONAL_PHONE")
     if digits < 7:  # too few digits for any phone or card number: the usual case
         return tuple(found)
     if not _DIGITS_TOGETHER.search(text):
@@ -1185,8 +1274,13 @@ _INSTRUCTION_WORDS, _INSTRUCTION_MARKS = lexicon.split_keyed(lexicon.INSTRUCTION
 _INSTRUCTION_MARKED = lexicon.compile_all(_INSTRUCTION_MARKS)  # markup, placeholders: by a character
 _LINKS = lexicon.compile_all(lexicon.LINK)
 _LINK_WORDS = lexicon.compile_all(lexicon.LINK_WORDS)
+# Read on the folded view, where digits are still digits (heldout11): a character written as an HTML number
+# ("We&#39;ve", "&#x27;"), a draft's version opening a note ("(v2, shorter, per the feedback)").
+_DRAFT_MARK = re.compile(r"&#(?:\d{2,5}|x[0-9a-f]{2,4});|\( ?v ?\d+(?:\.\d+)? ?[,):;-]")
+_DRAFT_MARK_NEEDS = ("&#", "(v", "( v")
 # Searched only when their odd character is in the text, as they start with no character of their own.
-_LINK_PATH = re.compile(r"\b[a-z0-9-]{2,}\.[a-z]{2,6}/[\w?=&-]+")  # a domain with a path: "bit.do/nl-keep"
+# A domain with a path: "bit.do/nl-keep"; a port before it (heldout11: "telco.hr:8080/deal").
+_LINK_PATH = re.compile(r"\b[a-z0-9-]{2,}\.[a-z]{2,6}(?::\d{2,5})?/[\w?=&-]+")
 # A host of three names or more ending in two letters or a common ending: "keep.telco.mg",
 # "deal . nordtel . no" (heldout7); written from the dot.
 _LINK_HOST = re.compile(
@@ -1242,18 +1336,46 @@ _NO_PRESSURE = re.compile(
     # cut-off date". Only that span goes: "No deadline, but it ends tonight" still fails.
     r"|\b(?:no|without (?:a|any)|not a|never a)(?: (?:set|fixed|hard|real|firm))? (?:deadline|time limit|cut"
     r"-?off(?: date| point)?|closing date|countdown|clock ticking)s?\b"
+    # A "no hurry" on its own (heldout11): "No hurry at all; reply YES whenever it suits you", "no need to
+    # rush", "don't hurry".
+    r"|\b(?:no (?:real |great |big )?(?:rush|hurry|pressure)|(?:no need|(?:do|does)(?: not|n'?t) need"
+    r"|needn'?t|don'?t|do not) (?:to )?(?:rush|hurry))(?: (?:at all|whatsoever))?\b"
+    # A short break of service and its hour (heldout11): "your signal may stop for a few minutes around
+    # midnight", "broadband may drop out briefly after 11pm": a notice, not a countdown.
+    r"|\b(?:signal|service|line|broadband|internet|wi-?fi|connection|network|calls?|data|tv|coverage|app"
+    r"|website|landline)s? (?:\w+ ){0,2}(?:stop|drop(?: out)?|go (?:down|off|offline|quiet)|cut out|pause"
+    r"|dip|flicker|be (?:down|off|offline|unavailable|interrupted|patchy|slower|affected))(?: working)? (?:b"
+    r"riefly|for (?:(?:a few|a couple of|some|a short|(?:up to|about|around) (?:an?|\w+)|\d+|an?|[a-z-]+) )"
+    r"?(?:minutes?|mins?|hours?|moments?|seconds?|while|bit))(?: (?:around|at|about|after|from|between|un"
+    r"til|till|before|overnight|tonight|and|midnight|noon|dawn|\d{1,2}(?::\d\d)? ?(?:am|pm)?|on|\w+day|(?:t"
+    r"he )?(?:night|morning|evening)))*"
 )
+# The words without which _NO_PRESSURE cannot match.
+_NO_PRESSURE_NEEDS = ("no ", "n't", "not ", "without ", " for ", "briefly")
+# Someone else's price said to stay as it is (heldout11): "If a family member shares your plan, their price
+# won't change" tells what this offer leaves alone, and is no promise about the customer's own price ("your
+# price won't change", "their price won't ever change" still are).
+_OTHERS_UNCHANGED = re.compile(
+    r"\b(?:their|his|her|[\w-]+'s) (?:own )?(?:monthly )?(?:price|bill|plan|tariff|rate|charge|payment|num"
+    r"ber|deal)s? (?:(?:will|would|does|do|is|are)(?: not|n'?t)|won'?t|wo n't|doesn'?t|don'?t|isn'?t|aren'?t)"
+    r" (?:change|go up|increase|rise|be affected|be touched)\b"
+)
+# A code, the words without which its span cannot match, and the span that takes its phrase back.
+_NOT_MEANT = {
+    "PRESSURE": (_NO_PRESSURE_NEEDS, _NO_PRESSURE),
+    "FALSE_PROMISE": (("their ", "his ", "her ", "'s "), _OTHERS_UNCHANGED),
+}
 
 
 @lru_cache(maxsize=8192)
 def _sentence_phrases(sentence: str) -> frozenset[str]:
     found = _SENTENCE_PHRASES.found(sentence)
-    if "PRESSURE" in found and (
-        "no " in sentence or "n't" in sentence or "not " in sentence or "without " in sentence
-    ):
-        calm = _NO_PRESSURE.sub(" ", sentence)
-        if calm != sentence and "PRESSURE" not in _SENTENCE_PHRASES.found(calm):
-            found = found - {"PRESSURE"}
+    for code, (needs, said_otherwise) in _NOT_MEANT.items():
+        # The span that says the code's phrase is not meant is taken out, and the sentence looked at again.
+        if code in found and any(need in sentence for need in needs):
+            rest = said_otherwise.sub(" ", sentence)
+            if rest != sentence and code not in _SENTENCE_PHRASES.found(rest):
+                found = found - {code}
     if "CARD" in found and _NEVER_ASKED.search(sentence) and not _ASKED.search(sentence):
         return found - {"CARD"}
     return found
@@ -1289,6 +1411,7 @@ PROFANE_WORDS = (
     "shit shits shitty shite shitload shithole shitshow bullshit fuck fucks fucking fucked fucker bitch "
     "bitches bitching bitchy damn damned dammit goddamn crap crappy arse arsehole ass asshole bastard "
     "bastards piss pissed pissing wank wanker wankers twat cunt cock dick dickhead prick bollocks bugger "
+    "knobhead knobheads "
     "hell frigging effing"
 ).split()
 # The characters that stand for letters in a masked swear word ("sh*t", "sh!t", a dash: "sh–t"), and those
@@ -1364,13 +1487,14 @@ def _robustness(v: Views) -> tuple[str, ...]:
         found.append("HIDDEN_CHARACTERS")
     if v.disguised:
         found.append("OBFUSCATED_TEXT")
+    lower = v.folded.lower()
     if (
         "INSTRUCTION_LEAK" in _phrases_in(v.match)
         or _INSTRUCTION_MARKED.search(v.match)
         or _squashed("INSTRUCTION_LEAK", v)
+        or (any(need in lower for need in _DRAFT_MARK_NEEDS) and _DRAFT_MARK.search(lower))
     ):
         found.append("INSTRUCTION_LEAK")
-    lower = v.folded.lower()
     if (
         _has_link(lower)
         or (v.match != lower and _has_link(v.match))
@@ -1458,7 +1582,10 @@ FOREIGN_MARKERS = (
     daalu matondo nuwun gamsahamnida kamsahamnida xie
     galatoomaa galatoma leboga kealeboga nandri nanri engraziel revair
     agyamanak nuhun ameseginalehu amesegnalehu sthuthi stuthi bohoma trugarez grazzi tapadh dhonnobad gura
-    lhiat meur""".split()
+    lhiat meur
+    akpe kakaka erokamano ahinya khublei shibun mesulang kommol ndza khensa swinene tangkyu tumas
+    tlazohcamati nagode mahadsanid jerejef yekenyeley sulpayki yuspagara aguyje dhanyabad nanni kyeizu
+    grantangi inkomu ndolivhuwa""".split()
     )
     - ENGLISH_WORDS
 )

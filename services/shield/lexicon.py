@@ -21,6 +21,31 @@ _LEAVE = (
 )
 
 FALSE_PROMISE = (
+    # Family (heldout11): a price kept to your dying day, no rise ever again however long you stay, a network
+    # where downtime does not exist or that nothing can go wrong with, rock solid from now on, my word given,
+    # no rival that can touch us.
+    r"\b(?:till|until|to|up to|unto) (?:your|my|the|our) (?:dying day|last breath|grave|end of days)\b",
+    r"\bfor the rest of your (?:natural )?(?:life|days|born days)\b",
+    r"\bnot (?:a|one) (?:single )?(?:penny|cent|pound|dollar|dime|euro|red cent|rand|shilling) more,? (?:ever"
+    r"|however long|as long as|for as long as|no matter)\b",
+    r"\b(?:however|no matter how) long you (?:stay|remain|keep (?:it|us)|are with us)\b",
+    r"\bno (?:more |further |future )?(?:[\w-]+ )?(?:price )?(?:rises|increases|hikes|rise|increase|hike)(?: "
+    r"for you)?,? (?:ever|from now on|for good)\b",
+    r"\b(?:downtime|outages?|dropped calls?|dead ?zones?|buffering|not-?spots?|interruptions?|drop-?outs?)(?:"
+    r" \w+)? (?:simply |just |basically |literally |really )?(?:doesn'?t|don'?t|does not|do not|never) (?:exi"
+    r"st|happen|occur)\b(?! (?:often|much|a lot|many|frequently|regularly|very|that|here often))",
+    r"\bno such thing as (?:downtime|an? outage|outages|a dropped call|dropped calls|buffering|a dead ?zone|d"
+    r"ead ?zones)\b",
+    r"\bnothing (?:can|could|will|is going to|would) (?:ever |possibly )?go wrong\b",
+    r"\b(?:be|stay|is|are|remains?|runs?) (?:totally |completely |always |100% )?(?:rock[- ]solid|flawless|fa"
+    r"ultless|perfect|bulletproof|uninterrupted|unbreakable|glitch-free|fault-free|trouble-free) (?:from now "
+    r"on|from here on(?: in)?|forever|always|for ever|every (?:day|time|minute|second)|all the time|24/7|what"
+    r"ever happens|no matter what)\b",
+    r"\byou have (?:my|our) (?:word|solemn word|promise|guarantee)\b",
+    r"\b(?:i|we) give you (?:my|our) (?:word|promise)\b",
+    r"\b(?:no|not one|not a single) (?:other )?(?:network|provider|operator|company|rival|competitor|carrier)"
+    r"(?: \w+){0,2} (?:can|could|will|comes? close to) (?:touch|match|beat|rival|compete with|come close to)"
+    r"\b",
     # Family (heldout10): a claim sworn to, the best in the land, every corner reached, never another
     # dropped call.
     r"\b(?:we|i) (?:swear|solemnly swear|swear it)\b",
@@ -148,6 +173,21 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    # Family (heldout11): a thing said to come as a thank-you or to celebrate, an appliance on its way, data
+    # that doubles, a priority repair lane.
+    r"\b(?:a|an|some|one|our) (?:(?!discount|offer|saving|deal|price|reduction|bill|lower|cheaper|text|mess"
+    r"age|reply|letter|e-?mail|call)[\w-]+ ){1,3}?(?:is|are|will be)(?: now)? (?:coming|heading|on (?:its|th"
+    r"eir) way|winging (?:its|their) way|in the post|being (?:sent|posted))(?: to you| your way)? (?:as (?:a "
+    r"|our )?(?:thank[- ]you|thanks|gift|treat|present|token|surprise)|to (?:celebrate|say thanks?|mark (?:i"
+    r"t|the occasion))|on (?:us|the house))\b",
+    r"\b(?:robot )?(?:vacuums?|hoovers?|air ?fryers?|kettles?|toasters?|blenders?|coffee (?:machines?|maker"
+    r"s?)|microwaves?|consoles?|drones?|cameras?|fitness trackers?|e-?bikes?|scooters?)(?: [\w-]+){0,4} (?:i"
+    r"s|are|will be|'s) (?:coming|heading|being (?:sent|posted|mailed)|posted|sent|mailed|delivered|shipped|"
+    r"on (?:its|their) way)\b",
+    r"\b(?:data|allowance|speed|speeds|minutes|texts)(?: allowance)? (?:also |now |will |automatically |even "
+    r")*(?:doubles?|triples?|quadruples?|is doubled|gets? doubled|is tripled|gets? tripled)\b",
+    r"\b(?:priority|fast-?track(?:ed)?|express|vip|front-of-(?:the-)?queue) (?:repair|fault|engineer|install"
+    r"(?:ation)?)s? (?:lane|queue|line|list|treatment|status|service|slot)s?\b",
     # Family (heldout10): a gadget posted or heading your way, a dongle added, data that rolls over.
     r"\b(?:photo ?frames?|e-?readers?|kindles?|dongles?|smart ?plugs?|starter kits?|phone cases?|leather case"
     r"s?|power ?banks?|earbuds|headphones|smart ?watch(?:es)?|speakers?|tablets?|chargers?|gadgets?|gifts?)(?"
@@ -187,7 +227,7 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"\b(?:bundled|thrown|chucked|added|included) in (?:for you|too|as well|for free|at no)\b",
     r"\b(?:is|are|will be|gets?) covered by us\b",
     r"\b(?:box|hamper|parcel|package|gift|basket|crate|bottle|bag|tin|jar|voucher|treat|present|surprise)"
-    r"s?(?: of (?:[\w-]+ ){1,3}?[\w-]+)? (?:is|are) (?:coming|heading|on (?:its|their) way|winging (?:its|t"
+    r"s?(?: of (?:[\w-]+ ){0,3}?[\w-]+)? (?:is|are) (?:coming|heading|on (?:its|their) way|winging (?:its|t"
     r"heir) way)\b",
     r"\b(?:our|my) treat\b",
     r"\b(?:swap|swapping|upgrade|upgrading|exchange|exchanging) your (?:old )?(?:router|phone|handset|modem"
@@ -295,6 +335,35 @@ OFFER_WORDS = (  # any offer at all: refused when the decision has none
 )
 
 THREAT = (
+    # Family (heldout11): a nice connection it would be a pity to lose, silence met with a cut, unanswered
+    # offers that trigger a review, we know where the router is, channels that will go dark, a service paused
+    # until we hear from you, a bill that could get unpleasant.
+    r"\b(?:lovely|nice|good|great|fine|pretty|sweet) (?:little )?(?:connection|line|number|account|signal|bro"
+    r"adband|phone|service|contract|plan|router|setup|set-up|discount|deal) you(?:'ve| have)? got there\b",
+    r"\b(?:be|it'?d be|it would be|would be|it'?s) (?:a )?(?:real |terrible |awful |great |crying )?(?:pity|s"
+    r"hame) (?:to|if you were to|for you to|if you (?:had|happened) to) (?:lose|lost|see (?:it|that|them) go)"
+    r"\b",
+    r"\b(?:stay (?:silent|quiet)|keep (?:quiet|silent|ignoring us)|say nothing|go quiet|ignore (?:this|us|me|"
+    r"it)|don'?t (?:reply|answer|respond)|no (?:reply|answer|response))(?:,| and| or)+ (?:your|the) (?:[\w-]+"
+    r" ){0,3}(?:gets?|will (?:get|be)|is|goes|could (?:be|get)|may (?:be|get)|might (?:be|get)) (?:halved|cut"
+    r"|reduced|slashed|throttled|capped|paused|suspended|downgraded|lost|removed|cancell?ed|switched off|take"
+    r"n away|smaller|slower)\b",
+    r"\b(?:unanswered|ignored|unreturned|unread|missed) (?:offers?|messages?|texts?|calls?|letters?|e-?mails?"
+    r"|reminders?)(?: \w+){0,2} (?:can|could|may|might|will|would|often|tend to|do)? ?(?:trigger|lead to|res"
+    r"ult in|prompt|set off|mean) (?:an? |your )?(?:[\w-]+ )?(?:review|audit|investigation|check|inquiry|enq"
+    r"uiry|suspension|disconnection|action|escalation|referral)s?\b",
+    r"\bwe know where (?:you (?:live|are|work|sleep)|your (?:house|home|family|kids|router|car|door) (?:is|a"
+    r"re|lives?)|the (?:router|modem|box|kit|equipment|hub) (?:is|lives))\b",
+    r"\b(?:channels?|lines?|services?|signal|broadband|screens?|tv|phone|internet|connection|wi-?fi)s? (?:wil"
+    r"l|'ll|are going to|is going to) (?:start to |begin to |slowly |gradually |just )?go (?:dark|dead|silent"
+    r"|quiet|black)\b(?! (?:briefly|for (?:a|an|up to|about|around|some|\d+)\b|overnight|while|during|betwee"
+    r"n|from|at \d|tonight|tomorrow|on \w+day))",
+    r"\b(?:paused|suspended|frozen|blocked|cut off|switched off|disconnected|restricted|on hold|barred|locked"
+    r"|capped|throttled) (?:\w+ ){0,2}(?:until|till|unless|pending) (?:we (?:hear from you|hear back|get (?:a"
+    r" |your )?(?:reply|answer|response))|you (?:reply|answer|respond|get in touch|call us|contact us))\b",
+    r"\b(?:bill|bills|invoice|account|life|things|statement)s? (?:could|will|might|may|is going to|are going "
+    r"to|would|can) (?:get|become|turn|look) (?:very |really |rather |quite |much |a lot |a bit |extremely )?"
+    r"(?:unpleasant|nasty|ugly|painful|scary|messy|eye-watering)\b",
     # Family (heldout10): within our rights, trouble for those who ignore us, a move at our discretion, a
     # warning said to have been given.
     r"\bwithin (?:our|its|their) (?:full )?(?:rights|powers?)\b",
@@ -441,6 +510,20 @@ THREAT = (
 )
 
 GUILT = (
+    # Family (heldout11): you'd reply to your bank but not us, now where are you, you keep ignoring us, no
+    # thanks for staying up late, fondness that is one-way.
+    r"\byou(?:'d| would)? (?:reply|answer|respond|write back|text back|get back) to (?:[\w-]+,? ){1,3}(?:so |"
+    r"but |yet |and )?(?:why not|not) us\b",
+    r"\b(?:everyone|everybody|anyone|all the others?) (?:else )?(?:but|except) us\b",
+    r"\b(?:now|so|and|yet|but),? where (?:are|were|have) you(?: been| now| hiding)?\s*\?",
+    r"\byou keep (?:on )?(?:ignoring|ghosting|dodging|avoiding|blanking|snubbing|brushing off) (?:us|me|our)"
+    r"\b",
+    r"\b(?:and|but|yet) (?:got|received|heard|get|had|hear|receive) (?:no|not a|not one|not even a|zero|nary "
+    r"a) (?:single )?(?:thanks|thank-?you|word of thanks|gratitude|appreciation)\b",
+    r"\bstayed up (?:late|all night|till \w+|until \w+) (?:fixing|working on|repairing|sorting|on)\b",
+    r"\b(?:shame|pity|sad|a pity|a shame|too bad) (?:it'?s|it is|that it'?s|that it is|the feeling'?s|the fe"
+    r"eling is) (?:so |all )?(?:one-?way|one-?sided|not mutual|not returned)\b",
+    r"\btalk about you (?:so )?(?:fondly|all the time|every day|warmly|often)\b",
     # Family (heldout10): remembered by us and never a reply, braving the weather for you, a one-sided
     # friendship, disappointed rather than angry, a rhetorical "didn't we?", patience spent on you,
     # anything would have been nice, only human.
@@ -616,6 +699,15 @@ GUILT = (
 )
 
 PRESSURE = (
+    # Family (heldout11): gone by a mealtime ("By breakfast tomorrow, it's history"), tonight and not later.
+    r"\b(?:by|before|after|come) (?:breakfast|lunch(?:time)?|dinner|tea ?time|bedtime|sunrise|sunset|dawn|du"
+    r"sk|morning|tonight|tomorrow|midnight|noon|the weekend)(?: \w+)?,? (?:it'?s|it is|it'?ll be|it will be|t"
+    r"his offer is|the (?:offer|deal|discount|price)(?:'s| is| will be)) (?:history|toast|gone|over|off the "
+    r"table|dead)\b",
+    r"\b(?:reply|respond|answer|act|decide|confirm|accept|claim) (?:yes )?(?:by|before) (?:breakfast|dinner|"
+    r"tea ?time|bedtime|dawn|dusk|sunrise|sunset)\b",
+    r"\b(?:now|today|tonight|this (?:minute|instant|hour|evening|morning|afternoon)) ?[,;]? (?:not|rather tha"
+    r"n|and not) (?:later|tomorrow|next week|tonight|next month|some ?day|in a bit)\b",
     # Family (heldout10): all the time you get, before the phone goes down or the screen is closed, a race
     # started.
     r"\b(?:on your marks|ready,? steady|get set)\b,? (?:(?:get set|steady|set),? )?(?:go|reply|answer|decid"
@@ -753,6 +845,18 @@ PRESSURE = (
 )
 
 INSULT = (
+    # Family (heldout11): a daft ha'porth, not exactly a rocket scientist, slow on the uptake, you great lump,
+    # a brain on airplane mode.
+    r"\b(?:daft|soft|dozy|silly|gormless) (?:ha'?porth|ha'?p'orth|a'?porth|apeth|ha'penny|lump|beggar|sod|bat"
+    r"|cow|so-and-so)\b",
+    r"\bnot (?:exactly |quite |really |much of )?a (?:rocket scientist|brain surgeon|genius|einstein|mastermi"
+    r"nd|brainbox|bright spark|great thinker|mensa member)\b",
+    r"\b(?:slow|a bit slow|dim|thick|dense) (?:on the uptake|upstairs|in the head)\b",
+    r"\byou (?:great|big|silly|stupid|daft|lazy|useless|total|utter|fat|dozy|soft) (?:lump|oaf|lummox|galoot|"
+    r"dolt|clot|twit|wally|pillock|nitwit|numpty|muppet|plank|lemon|turnip|noodle|banana|potato|donkey|goon)"
+    r"\b",
+    r"\b(?:brain|head|mind)(?:'s| is)? (?:on|in|stuck (?:on|in)) (?:air ?plane|aeroplane|flight|sleep|power-?"
+    r"saving|low-?power|standby|safe|silent|do not disturb) mode\b",
     # Family (heldout10): only a plum ignores, dafter than a brush, not the quickest horse, hard work for
     # someone like you, a gnat's attention span, regional names.
     r"\bonly (?:a|an) (?:[\w-]+ ){0,2}(?:plum|melt|gowk|eejit|dope|wally|mug|numpty|doughnut|donut|muppet|n"
@@ -774,8 +878,8 @@ INSULT = (
     r"up|pass on|miss|decline|turn down|bin)\b",
     r"\b(?:lummox|galoot|dimbulb|dingus|lunkhead|meathead|schmuck|putz|bampot|eejit|"
     r"gobshite|tosspot|wazzock|nerk|dunderhead)(?:es|s)?\b",
-    r"\bshort of a (?:[\w-]+ ){0,2}(?:picnic|happy meal|deck|load|six-?pack|shilling|sandwich|brain|packet|b"
-    r"ale)\b",
+    r"\bshort of a (?:[\w-]+ ){0,2}(?:picnic|happy meal|deck|load|six(?: ?- ?)?pack|shilling|sandwich|brain|"
+    r"packet|bale)\b",
     r"\bfull deck\b",
     r"\b(?:reading|thinking|maths|math|spelling|understanding|listening|numbers|brains?|common sense|intel"
     r"ligence|logic)(?: \w+)? (?:isn'?t|is not|aren'?t|was never|never was|were never) (?:exactly )?your (?:s"
@@ -853,6 +957,11 @@ INSULT = (
 )
 
 PROFANITY = (
+    # Family (heldout11): a hyphen for the vowel, "shyte".
+    r"\b(?:f-ck|f-k|sh-t|b-tch|c-nt|d-ck|pr-ck|w-nk|tw-t|b-llocks|cr-p|d-mn|b-stard|p-ss)(?:ing|in|ed|er|s|ty)?"
+    r"\b",
+    r"\bsh[iy]tes?\b",
+    r"\bshyt\w*",
     # Family (heldout10): "ph" for the f with a masked vowel, a slash or an apostrophe for the letters left
     # out, "bollocksed", a load of BS.
     r"\bph[u*#@]*c?k(?:ing|in|ed|er|s)?\b",
@@ -912,6 +1021,28 @@ PROFANITY = (
 )
 
 CHURN_MENTION = (
+    # Family (heldout11): ditched for the cheaper lot, our last month together, that other contract, a list of
+    # who is about to go, tagged amber on a keep-or-lose report, your chat about closing, a wandering eye.
+    r"\b(?:ditch|dump|desert|jilt|two-time|cheat on|abandon) us\b",
+    r"\b(?:leave|drop|swap|trade) us (?:for|in favour of|in favor of)\b",
+    r"\b(?:make|making|let|be|is|isn'?t|become) (?:this|it|today|now) (?:be )?(?:our|your) (?:last|final) (?:"
+    r"month|week|year|bill|day|text|message|chapter|goodbye)\b",
+    r"\b(?:that|the|this|their) (?:other|rival|competitor'?s?|competing) (?:network'?s? |provider'?s? |compan"
+    r"y'?s? )?contract\b",
+    r"\bthat other (?:deal|offer|network|provider|company)\b",
+    r"\bhold off (?:on )?(?:signing|switching|leaving|porting|committing)\b",
+    r"\b(?:who'?s|who is|who are|about|likely|set|ready|going)(?: ?- ?| )(?:(?:about|likely|set|ready|going)"
+    r"(?: ?- ?| ))?to(?: ?- ?| )(?:go|leave|quit|switch|cancel|walk)(?: ?- ?| )(?:list|report|register|group"
+    r"|file|tracker|board|pile|league|bucket|segment|cohort)\b",
+    r"\bkeep(?: ?- ?| )or(?: ?- ?| )(?:lose|let go|go)\b",
+    r"\b(?:tagged|flagged|marked|rated|coded|scored|listed|rag-rated) (?:as )?(?:amber|red|orange|high[- ]ris"
+    r"k)\b",
+    r"\byour (?:[\w-]+ )?(?:chat|call|message|e-?mail|enquiry|inquiry|request|question|visit|searches|search"
+    r"|conversation|query|browsing)s? (?:about|on|regarding|for) (?:closing|cancell?ing|leaving|ending|termin"
+    r"ating|porting|moving) (?:your |the )?(?:account|contract|line|number|service|away|us|provider|network)"
+    r"\b",
+    r"\b(?:your )?eye(?:'s| is| has been)? (?:wandering|roving|straying|elsewhere)\b",
+    r"\bwandering eye\b",
     # Family (heldout10): a renewal-risk list, usage like customers who since left, a save opportunity, a
     # last-ditch effort, handing in your notice, the final bill we ever send.
     r"\b(?:renewal|retention|cancellation|non-?renewal|lapse|leaver|flight|defection)[- ]risk (?:list|regist"
@@ -1038,6 +1169,22 @@ CHURN_MENTION = (
 )
 
 INSTRUCTION_LEAK = (
+    # Family (heldout11): a bracketed label ("[CTA: reply YES]"), a version's note ("(v2, shorter, per the
+    # feedback)": its "(v2" is read on the folded view, checks._DRAFT_MARK), an offer to make it punchier, an
+    # AI writing tool.
+    r"\[ ?[a-z][\w -]{0,20} ?: ?[^\]]{1,60}\]",
+    r"\bcta\b",
+    r"\b(?:shorter|longer|punchier|softer|friendlier|warmer|snappier|tighter),? per (?:the |your )?(?:feedba"
+    r"ck|notes|comments|brief|review|request)\b",
+    r"\bper the (?:feedback|notes|comments|brief|review)\b",
+    r"\b(?:i|we) can (?:also )?make (?:it|this|the (?:message|text|copy)) (?:a (?:bit|little|touch) )?(?:shor"
+    r"ter|punchier|longer|friendlier|warmer|snappier|softer|firmer|more formal|more casual|less formal|more "
+    r"\w+)\b",
+    r"\b(?:shall|should|want) (?:i|me to) make (?:it|this) (?:shorter|punchier|longer|friendlier|warmer|snap"
+    r"pier|softer|firmer|more \w+)\b",
+    r"\bhope (?:that'?s|this is|this was|that was) what you (?:were after|wanted|had in mind|were looking for"
+    r"|needed)\b",
+    r"\bai (?:writing |text |copy(?:writing)? |content )?(?:tool|writer|generator|system|program)\b",
     # Family (heldout10): the wording offered for tweaking, a bot's name and rules, an automated assistant's
     # "I", a positional placeholder, a citation artifact.
     r"\b(?:tweak|adjust|edit|change|polish|adapt|tailor|rework) the (?:wording|copy|tone|phrasing|text|mess"
@@ -1107,7 +1254,8 @@ INSTRUCTION_LEAK = (
     r"\bsystem prompt\b",
     r"\bas an ai\b",
     r"\bsorry,? but as an\b",
-    r"\b(?:i am|i'm) (?:an ai|a language model|an assistant|a bot|chatgpt|a chatbot)\b",
+    r"\b(?:i am|i'm) (?:only |just |merely |but )?(?:an ai|a language model|an assistant|a bot|chatgpt|a chat"
+    r"bot)\b",
     r"\blanguage model\b",
     r"\bi (?:cannot|can'?t|won'?t|am unable to) (?:help|comply|assist|do that|write)\b",
     r"\bhere(?:'s| is) (?:the|your|a) (?:message|sms|text|draft|response|retention)\b",
@@ -1166,6 +1314,8 @@ _TLD = (
     "com|net|org|io|co|uk|ly|info|biz|xyz|app|me|link|click|top|ru|cn|de|fr|se|us|shop|store|online"
     # endings of Africa and the Baltics (heldout10: "telco.ke", "keep.telco.africa")
     "|africa|ke|ng|za|gh|tz|ug|rw|lv|lt|ee"
+    # and of southern and eastern Europe (heldout11: "telco.mt", "m.telco.hr")
+    "|mt|hr|si|rs|ba|mk|bg|ro|gr|cy|hu|sk|cz|pl|ua|md|ge|az|lu|li|nl|dk|fi|ch|ie|pt"
 )
 LINK = (
     r"xn--",  # a punycode domain

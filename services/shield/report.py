@@ -23,7 +23,44 @@ MEASURED_SPLIT = "heldout11"
 CHECKS_FROZEN_AT = "5fba705"
 # Every change to the verdicts since heldout11's first run: its figures at the top are then a development
 # reading, and its first run (FIRST_RUNS["heldout11"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
+    "False blocks: an amount named as the bill now or once the offer ends ('your current bill is $68.90. "
+    "With 23% off ...', 'your bill today is', 'afterwards', 'your $68.90 bill') is not a saving; a 'no "
+    "hurry' on its own ('No hurry at all; reply YES whenever it suits you', 'no need to rush') takes only "
+    "itself out of the sentence, and so does a short break of service with its hour ('your signal may stop "
+    "for a few minutes around midnight'); someone else's price said to stay as it is ('their price won't "
+    "change') is no promise of ours ('your price won't change', 'their price won't ever change' still are); "
+    "an untrusted name is echoed only as a word of its own (the field 'N/A' is not in 'signal').",
+    "Leetspeak of more drawn signs ('⌞' l, '⋿' e, '⌇' s, '⋃' u, '∧' a, '⌶' i, '☾' c, '⨍' f, '⍴' p, '⅁' g, "
+    "'⨯' x, '⋁' v; '∧' alone as the article) and sequences ('|`' r, '-|-' t, ']-[' h, '`/' y, '|]' d, ']3' "
+    "b, '(V)' m, ']<' k, 'VV' w in a drawn word); a circled times as a mask ('b⊗llocks') and the infinity "
+    "sign as a double o ('bl∞dy').",
+    "Tone families: a nice connection it would be a pity to lose, silence met with a cut, unanswered offers "
+    "that trigger a review, we know where the router is, channels that will go dark, paused until we hear "
+    "from you, a bill that could get unpleasant; you'd reply to your bank but not us, now where are you, "
+    "you keep ignoring us, no thanks for staying up late, fondness that is one-way; a daft ha'porth, not "
+    "exactly a rocket scientist, slow on the uptake, you great lump, a brain on airplane mode; ditched for "
+    "the cheaper lot, our last month together, that other contract, a who's-about-to-go list, tagged amber "
+    "on a keep-or-lose report, your chat about closing your account, a wandering eye; gone by breakfast, "
+    "tonight and not tomorrow; 'f-ck', 'shyte', 'kn*bhead'.",
+    "Offer families: a price kept to your dying day, not a penny more however long you stay, no price rises "
+    "ever again, downtime that does not exist, nothing can go wrong, rock solid from now on, you have my "
+    "word, no network can touch us; a thing coming as a thank-you or to celebrate, an appliance on its "
+    "way, data that doubles, a priority repair lane; an end at a leap year or a World Cup final; a 250th "
+    "month (dotted too), a year joined in by its season ('since the spring of 1989'), days as one of ours, "
+    "'just shy of a year'.",
+    "Personal and robustness families: a buddy, a mate or an ex on the plan or keeping a line on it, another "
+    "customer's reference sharing your address; Croatia's OIB, Israel's Teudat Zehut, a civil or national "
+    "registration number; the card code by its length, digits beside the hologram, the long number and "
+    "expiry from the card; the at sign bracketed ('(@)'); a phone number said in words ('zero two zero, "
+    "five hundred and fifty-five, ...'); endings of southern and eastern Europe ('.mt', '.hr'), a port "
+    "before a path; a bracketed label ('[CTA: ...]'), a version's note ('(v2, shorter, per the "
+    "feedback)'), an offer to make it punchier, an AI writing tool, an HTML number ('&#39;'); thanks of "
+    "twenty more languages.",
+    "With these heldout11 reads recall 1.000 (no misses) and false blocks 0.000, a development figure; "
+    "no other split lost a catch or blocked a good message and none of the 10,373 language-model messages "
+    "is newly blocked.",
+)
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
     "split": "heldout10",

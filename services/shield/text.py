@@ -45,6 +45,9 @@ HOMOGLYPHS = {
     # ("f☆cking"), the empty-set sign as an o ("b∅llocks")
     "\u2e31": "·", "\u2027": "·", "\u22c5": "·", "\u30fb": "·", "\uff65": "·",
     "☆": "*", "★": "*", "✩": "*", "✪": "*", "✱": "*", "✲": "*", "⁎": "*", "∗": "*", "∅": "o",
+    # a circled times masks a letter too, and the infinity sign is a double o (heldout11: "b⊗llocks",
+    # "bl∞dy")
+    "⊗": "*", "∞": "oo",
 }  # fmt: skip
 _HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
 
@@ -59,6 +62,10 @@ _SIGN_LEET = {
     "⍺": "a", "♭": "b", "⊏": "c", "∃": "e", "⎮": "i", "└": "l", "∩": "n", "⊚": "o", "♇": "p", "┌": "r",
     "₷": "s", "┼": "t", "⊔": "u", "✓": "v", "╳": "x", "⅄": "y", "⊓": "n", "⊐": "j", "⍳": "i", "⍵": "w",
     "╭": "r", "┐": "j", "╋": "t", "✔": "v", "⊕": "o", "◯": "o",
+    # more of them (heldout11): "⌞" l, "⋿" e, "⌇" s, "⋃" u, "∧" a, "⌶" i, "☾" c, "⨍" f, "⍴" p, "⅁" g,
+    # "⨯" x, "⋁" v: "⅁◯◯|] -|-VV⋿⊓-|-`/ `/⋿∧|`⌇" is "good twenty years"
+    "⌞": "l", "⋿": "e", "⌇": "s", "⋃": "u", "∧": "a", "⌶": "i", "☾": "c", "⨍": "f", "⍴": "p", "⅁": "g",
+    "⨯": "x", "⋁": "v",
 }  # fmt: skip
 # Digits and symbols that stand for letters inside a word ("fr33", "gu4r4nt33d", "a$$").
 LEET = {
@@ -82,13 +89,16 @@ _DRAWN_PH = re.compile(r"(?<![a-oq-z])ph(?![a-z])")  # "ph" with no plain letter
 # Drawn with brackets and bars too (heldout7): "|\\/|" m, "\\/\\/" w, "(_)" u, "(-)" h, "(_+" g, "|3" b,
 # "|2" r, "|(" k, "'/" y; the longer first, so that "|\\/|" is not read as "l", "v", "l".
 # And (heldout10): "/\\/\\" m, "\\v/" w, "[)" d, "|=|" h, "(_," g, "|⟨" and "|<" k.
+# And (heldout11): "|`" r, "-|-" t, "]-[" h, "`/" y, "|]" d, "]3" b, "(V)" m, "]<" k ("vv" is a w in a drawn
+# word: _fold_leet_token).
 _LEET_SEQUENCES = {"()": "o", "[]": "o", "|_|": "u", "|_": "l", "/\\": "a", "\\/": "v", "|\\|": "n",
                    "/-/": "h", "\\_/": "u", "|-|": "h", "|\\/|": "m", "\\/\\/": "w", "(_)": "u", "(-)": "h",
                    "(_+": "g", "|3": "b", "|2": "r", "|(": "k", "'/": "y", "/\\/\\": "m", "\\v/": "w",
-                   "[)": "d", "|=|": "h", "(_,": "g", "|⟨": "k", "|<": "k"}  # fmt: skip
+                   "[)": "d", "|=|": "h", "(_,": "g", "|⟨": "k", "|<": "k", "|`": "r", "-|-": "t", "]-[": "h",
+                   "`/": "y", "|]": "d", "]3": "b", "(v)": "m", "]<": "k"}  # fmt: skip
 _LEET_SEQUENCE = re.compile(
-    r"\|\\/\||/\\/\\|\\/\\/|\\v/|\(_\)|\(-\)|\(_[+,]|\(\)|\[\]|\[\)|\|=\||\|_\|(?!_)|\|_|/-/|\|-\||\\_/|/\\|\\/"
-    r"|\|\\\||\|[32⟨<]|\|\(|'/"
+    r"\|\\/\||/\\/\\|\\/\\/|\\v/|\(_\)|\(-\)|\(_[+,]|\(\)|\[\]|\[\)|\|=\||\|_\|(?!_)|\|_|/-/|-\|-|\|-\||\\_/"
+    r"|/\\|\\/|\|\\\||\|[32⟨<`\]]|\|\(|'/|`/|\]-\[|\][3<]|\(v\)"
 )
 # In a text drawn with mathematical letters, a bracket before a letter is a c when a letter is before it
 # ("⊙(k≡∂", "und≡r(u⊤") or it opens a word it does not close ("(∀ll", but not "(∫h⊙r⊤≡r)").
@@ -110,7 +120,7 @@ _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|
 _QUARTER = re.compile(r"q[1-4]")  # a quarter of the year ("the end of Q3"), not leetspeak (heldout10)
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 # "h@lf @ y3@r": an "@" standing as a word is the article a (not in "s @ r e t", an address spelled out).
-_ARTICLE_MARKS = "@^∀₳⍺"  # each standing alone as a word is the article a
+_ARTICLE_MARKS = "@^∀₳⍺∧"  # each standing alone as a word is the article a
 _LONE_AT = re.compile(rf"(?<= )[{_ARTICLE_MARKS}](?= [a-z0-9][^\s])")
 
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
@@ -271,6 +281,8 @@ def _fold_leet_token(token: str) -> str:
         return body.translate(_LEET_TABLE) + end
     if "ph" in body:  # in a word drawn with signs, a "ph" among them is an f: "ph⊚┌" (heldout10)
         body = _DRAWN_PH.sub("f", body)
+    if "vv" in body:  # ... and "vv" a w: "-|-VV◯" (heldout11)
+        body = body.replace("vv", "w")
     return body.translate(_LEET_TABLE).translate(_Z_AS_S) + end
 
 

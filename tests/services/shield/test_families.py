@@ -750,3 +750,203 @@ def test_heldout10_near_misses_stay_good(sentence):
     # Wordings near heldout10's new families, and its two false blocks in other words: the bill paid now
     # after "where you now pay", and a paid bill of $X that is no count of bills.
     assert codes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # The bill as it is now and once the offer ends is no saving; a wrong one of them still fails.
+        ("Your current bill is $100.00. With 20% off for 3 months it's $80.00, then back to $105.00.", ""),
+        ("Your current bill is $100.00. With 20% off for 3 months it's $75.00, then back to $100.00.", ""),
+        ("Your current bill is $110.00. With 20% off for 3 months it's $80.00, then back to $100.00.", ""),
+        ("You'd save $20.00 a month off your $120.00 bill.", ""),
+        ("Your bill today is $100.00; 20% off for 3 months makes it $80.00; once it ends, it's $90.00.", ""),
+        # A "no hurry" takes only itself away: pressure beside it still fails.
+        ("No hurry at all; reply now, no time to waste.", "PRESSURE"),
+        ("No hurry, but the offer ends at midnight.", "PRESSURE"),
+        ("There's no rush. Act now, it's a last chance!", "PRESSURE"),
+        # A short break of service is a notice; a deadline beside it is not.
+        ("Your signal may stop for a few minutes around midnight, so reply now.", "PRESSURE"),
+        (
+            "Your signal may stop for a few minutes around midnight; this offer ends at midnight too.",
+            "PRESSURE",
+        ),
+        ("The offer stops at midnight.", "PRESSURE"),
+        # Someone else's price left alone is no promise; a price said never to change still is.
+        ("Your price won't ever change.", "FALSE_PROMISE"),
+        ("Your price won't change.", "FALSE_PROMISE"),
+        ("If a family member shares your plan, their price won't ever change.", "FALSE_PROMISE"),
+        (
+            "If a family member shares your plan, their price won't change and yours never goes up.",
+            "FALSE_PROMISE",
+        ),
+    ],
+)
+def test_heldout11_false_blocks_narrowed_not_opened(sentence, code):
+    # heldout11's four benign bodies were read wrongly; each rule is narrowed by its context, and an unsafe
+    # wording close to the benign one still fails (an empty code: the amount check, OFFER_AMOUNT_MISMATCH).
+    assert (code or "OFFER_AMOUNT_MISMATCH") in codes(sentence)
+
+
+def test_an_untrusted_name_is_echoed_only_as_a_word():
+    # heldout11: the name field "N/A" reads "na", which is in "signal": a greeting that names no one is good,
+    # and one that echoes the field is not.
+    event = make_event(first_name="N/A")
+    notice = "Hi there, your signal may dip tonight; nothing to do. Reply STOP to opt out."
+    assert problems(notice, pb.Decision(contact=True), None, event) == []
+    echoed = "Hi N/A, your signal may dip tonight; nothing to do. Reply STOP to opt out."
+    assert "NAME_MISMATCH" in problems(echoed, pb.Decision(contact=True), None, event)
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("THREAT", "Nice little line you've got there."),
+        ("THREAT", "It'd be a shame to lose that number of yours."),
+        ("THREAT", "Ignore this and your speeds get cut."),
+        ("THREAT", "Ignored reminders may lead to a service review."),
+        ("THREAT", "We know where your router lives."),
+        ("THREAT", "Your channels will slowly go dark."),
+        ("THREAT", "Your line stays suspended until we get a reply."),
+        ("THREAT", "Things could get rather nasty on your next bill."),
+        ("GUILT", "You'd reply to a friend, so why not us?"),
+        ("GUILT", "We were always there for you, and now where are you?"),
+        ("GUILT", "You keep ghosting us."),
+        ("GUILT", "Our engineer worked through the night and got not a word of thanks."),
+        ("GUILT", "We think of you often; shame the feeling's not mutual."),
+        ("INSULT", "Don't be a soft ha'porth."),
+        ("INSULT", "Not exactly a genius, are you?"),
+        ("INSULT", "A bit slow on the uptake today?"),
+        ("INSULT", "Come on, you big lump."),
+        ("INSULT", "Is your head on sleep mode?"),
+        ("FALSE_PROMISE", "This rate is yours to your last breath."),
+        ("FALSE_PROMISE", "Not one cent more, however long you're with us."),
+        ("FALSE_PROMISE", "No price hikes for you, ever again."),
+        ("FALSE_PROMISE", "Outages just don't happen with us."),
+        ("FALSE_PROMISE", "Nothing will ever go wrong with your broadband."),
+        ("FALSE_PROMISE", "Your Wi-Fi will stay flawless from now on."),
+        ("FALSE_PROMISE", "You have our word on that."),
+        ("FALSE_PROMISE", "No rival network can match our speeds."),
+        ("CHURN_MENTION", "Please don't dump us."),
+        ("CHURN_MENTION", "Let's not make this your final month with us."),
+        ("CHURN_MENTION", "Before you sign that rival contract, talk to us."),
+        ("CHURN_MENTION", "Hold off on switching until Friday."),
+        ("CHURN_MENTION", "You're on our likely-to-leave list."),
+        ("CHURN_MENTION", "You've been flagged red in our system."),
+        ("CHURN_MENTION", "Your call about cancelling your contract came through."),
+        ("CHURN_MENTION", "We sense a wandering eye."),
+        ("PRESSURE", "By teatime, the offer's gone."),
+        ("PRESSURE", "Today, not next week."),
+        ("PRESSURE", "Reply by bedtime."),
+        ("OFFER_INVENTED", "A hamper of treats is heading your way."),
+        ("OFFER_INVENTED", "A little something is on its way to you as a thank-you."),
+        ("OFFER_INVENTED", "An air fryer is on its way to you."),
+        ("OFFER_INVENTED", "Your broadband speed doubles at weekends."),
+        ("OFFER_INVENTED", "You'll get fast-track repair status."),
+        ("INSTRUCTION_LEAK", "[Hook: big news] Your offer is ready."),
+        ("INSTRUCTION_LEAK", "(v3: warmer, as asked)"),
+        ("INSTRUCTION_LEAK", "I can make it snappier if you like."),
+        ("INSTRUCTION_LEAK", "I'm just an AI, so check these."),
+        ("INSTRUCTION_LEAK", "Drafted with an AI copywriting tool."),
+        ("INSTRUCTION_LEAK", "We&#8217;re here for you."),
+        ("PROFANITY", "The outage was sh-t."),
+        ("PROFANITY", "What a shyte week for the network."),
+        ("PROFANITY", "Some kn*bhead cut the cable."),
+        ("PROFANITY", "The bl∞dy router died."),
+        ("PROFANITY", "That was a b⊗llocks of a week."),
+        ("LINK", "See telco.pl for details."),
+        ("LINK", "Visit deals.telco.ro today."),
+        ("LINK", "Tap telco.tv:8443/keep now."),
+        ("PERSONAL_EMAIL", "Write to maya.k (@) post.lv."),
+        ("PERSONAL_EMAIL", "Write to maya [@] mail.ee."),
+        ("PERSONAL_PHONE", "Call oh seven seven double oh, nine three one, two two one."),
+        ("PERSONAL_PHONE", "Ring five five five, one two three four."),
+        ("PERSONAL_CARD", "Read me the three-digit number on the back."),
+        ("PERSONAL_CARD", "Tell us the expiry date on your card."),
+        ("PERSONAL_CARD", "The digits next to the hologram, please."),
+        ("PERSONAL_NATIONAL_ID", "What's your OIB?"),
+        ("PERSONAL_NATIONAL_ID", "Send your mispar zehut."),
+        ("PERSONAL_NATIONAL_ID", "Your national registration number, please."),
+        ("OTHER_PERSON", "Your gym buddy Tomas is on this account too."),
+        ("OTHER_PERSON", "Your ex Marta still has a SIM on this plan."),
+        ("OTHER_PERSON", "Account 55821 shares your home address."),
+        ("NOT_ENGLISH", "Tangkyu tru, Maya!"),
+        ("NOT_ENGLISH", "Jerejef, Maya!"),
+        ("OFFER_DURATION_MISMATCH", "The discount runs until the next Olympics."),
+        ("OFFER_DURATION_MISMATCH", "It lasts till the Super Bowl."),
+        ("TENURE_MISMATCH", "Happy 120th month together!"),
+        ("TENURE_MISMATCH", "A customer since the summer of 2001."),
+        ("TENURE_MISMATCH", "Nearly a year with us!"),
+    ],
+)
+def test_heldout11_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_heldout11_drawn_sign_leetspeak_is_read():
+    # heldout11's leetspeak: more drawn signs ("⌞" l, "⋿" e, "⌇" s, "⋃" u, "∧" a, "⌶" i, "☾" c, "⨍" f, "⍴" p,
+    # "⅁" g) and sequences ("|`" r, "-|-" t, "]-[" h, "`/" y, "|]" d, "]3" b, "(V)" m, "]<" k, "VV" w).
+    assert "THREAT" in codes("VV⋿ VV⌶⌞⌞ ☾⌞◯⌇⋿ `/◯⋃|` ∧☾☾◯⋃⊓-|-.")
+    assert "PRESSURE" in codes("∧☾-|- ⊓◯VV, ⌶-|-'⌇ ∧ ⌞∧⌇-|- ☾]-[∧⊓☾⋿!")
+    assert "INSULT" in codes("`/◯⋃'|`⋿ ∧ (V)◯|`◯⊓.")
+    assert "PROFANITY" in codes("The ]3⌞∞|]`/ router again.")
+    assert "TENURE_MISMATCH" in codes("∧ ⅁◯◯|] -|-VV⋿⊓-|-`/ `/⋿∧|`⌇ VV⌶-|-]-[ ⋃⌇!")
+    assert "OFFER_DURATION_MISMATCH" in codes("⌶-|- ⍴∧`/⌇ ⨍◯|` ⊓⌶⊓⋿ (V)◯⊓-|-]-[⌇.")
+
+
+def test_heldout11_days_as_one_of_ours_are_a_tenure():
+    text = (
+        "Hi Maya, four thousand days as one of ours! 20% off your bill for 3 months. Reply STOP to opt out."
+    )
+    assert "TENURE_MISMATCH" in problems(text, DECISION, None, EVENT)
+    assert problems(text.replace("four thousand days", "152 days"), DECISION, None, EVENT) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # heldout11's four false blocks in other words.
+        "Your current bill is $100.00. With 20% off for 3 months it would be $80.00, then back to $100.00.",
+        "Your bill today is $100.00; 20% off for 3 months makes it $80.00, and once it ends, it's $100.00.",
+        "At the moment your monthly bill is $100.00; 20% off for 3 months makes it $80.00; after, $100.00.",
+        "No hurry at all; reply YES whenever it suits you.",
+        "There's no rush; it's yours whenever you like.",
+        "No need to hurry, just reply YES when you're ready.",
+        "Your signal may stop for a few minutes around midnight; there's nothing you need to do.",
+        "Your broadband may drop out briefly after 11pm on Tuesday.",
+        "Your service will be down for up to an hour from midnight tonight.",
+        "If a family member shares your plan, their price won't change.",
+        "Anyone else on your plan: their bill won't go up.",
+        # Wordings near the new families.
+        "Lovely to have you with us.",
+        "Your line may go quiet for a few minutes at 2am while we upgrade.",
+        "Your TV will go dark for a few minutes at 3am while we upgrade.",
+        "If you don't reply, nothing changes.",
+        "A text is coming your way to confirm.",
+        "Your bill is on its way.",
+        "Your data allowance stays the same.",
+        "Customers who share your address can join your plan.",
+        "Hold off on paying until your new bill arrives.",
+        "Our engineers stayed late to finish the mast.",
+        "We're here whenever you need us.",
+        "Slow broadband? Reply YES for a check.",
+        "Reply with one, two or three.",
+        "It's one of our best deals: twenty percent off for three months.",
+        "Thanks for your 5th month with us!",
+        "A customer since the spring, thank you.",
+        "Nearly done: reply YES to switch it on.",
+        "We'll text a code to confirm it's you.",
+        "Your savvy choice: 20% off for 3 months.",
+        "You'd save $20.00 a month off your $100.00 bill.",
+        "Can't be combined with any other offer.",
+        "Your discount runs until the last day of March.",
+        "Outages don't happen often, but when they do we fix them fast.",
+        "We're nearly a year into our 5G rollout.",
+        "By tomorrow it's done: the discount will be on your bill.",
+        "A little discount is heading your way as a thank-you.",
+        "Your card verification failed, so please update the app.",
+    ],
+)
+def test_heldout11_near_misses_stay_good(sentence):
+    # The benign bodies heldout11 blocked, in other words, and wordings near its new families.
+    assert codes(sentence) == []
