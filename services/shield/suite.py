@@ -449,7 +449,7 @@ def _without_consent(customer: Customer) -> Customer:
 
 
 def splits() -> tuple[Split, ...]:
-    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout11."""
+    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout12."""
     from services.shield.suite_heldout3 import HELDOUT3
     from services.shield.suite_heldout4 import HELDOUT4
     from services.shield.suite_heldout5 import HELDOUT5
@@ -459,6 +459,7 @@ def splits() -> tuple[Split, ...]:
     from services.shield.suite_heldout9 import HELDOUT9
     from services.shield.suite_heldout10 import HELDOUT10
     from services.shield.suite_heldout11 import HELDOUT11
+    from services.shield.suite_heldout12 import HELDOUT12
     from services.shield.suite_text import DEV, HELDOUT, HELDOUT2, TUNE, TUNE2, TUNE3, TUNE4
 
     return (
@@ -478,6 +479,7 @@ def splits() -> tuple[Split, ...]:
         HELDOUT9,
         HELDOUT10,
         HELDOUT11,
+        HELDOUT12,
     )
 
 

@@ -7,7 +7,7 @@ from google.protobuf import json_format
 from retention.cli import main
 from retention.v1 import retention_pb2 as pb
 from services.shield import suite
-from services.shield.suite_heldout11 import HELDOUT11
+from services.shield.suite_heldout12 import HELDOUT12
 
 DECISION = pb.Decision(contact=True, offer_level=2, offer_percent=20.0, offer_months=3, offer_cost=60.0)
 GOOD = (
@@ -88,13 +88,13 @@ def test_missing_input_file_is_a_clear_error(tmp_path, capsys):
 
 
 def test_report_writes_the_measured_figures(tmp_path, monkeypatch):
-    monkeypatch.setattr(suite, "splits", lambda: (HELDOUT11,))
+    monkeypatch.setattr(suite, "splits", lambda: (HELDOUT12,))
     target = tmp_path / "shield.json"
     assert main(["shield", "report", "--output", str(target), "--repeats", "1"]) == 0
     written = json.loads(target.read_text())
     for key in ("recall_by_code", "unsafe_recall", "false_block_rate", "n_cases", "n_unsafe", "n_good"):
         assert key in written
-    assert written["measured_split"] == "heldout11" and written["mean_check_ms"] > 0
+    assert written["measured_split"] == "heldout12" and written["mean_check_ms"] > 0
     assert written["timing_seed"] == 0 and written["p99_text_check_ms"] > 0
     assert written["n_cases"] == written["n_unsafe"] + written["n_good"] >= 300
     # Figures that moved since the held-out split's first run must come with the changes that moved them.
@@ -115,11 +115,12 @@ def test_report_writes_the_measured_figures(tmp_path, monkeypatch):
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     }
 
 
 def test_bench_prints_the_timing(capsys, monkeypatch):
-    monkeypatch.setattr(suite, "splits", lambda: (HELDOUT11,))
+    monkeypatch.setattr(suite, "splits", lambda: (HELDOUT12,))
     assert main(["shield", "bench", "--repeats", "1", "--seed", "3"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["timing_seed"] == 3 and printed["mean_text_check_ms"] > 0
