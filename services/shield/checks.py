@@ -124,6 +124,11 @@ _PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})[\s-]*\Z")  # "a 90-per-cent s
 # "\bp" written that way.
 _PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er[ -]?cent|ct)\b|p(?<=\dp)c\b")
 _FIFTY_FIFTY = re.compile(r"\b50 ?/ ?50\b")
+# Cents off each dollar are a percentage (heldout12): "35 cents off every dollar you pay us" is 35%.
+_CENTS_ON_THE_DOLLAR = re.compile(
+    r"\b(?P<n>\d{1,2}) ?(?:cents?|pence|p|c) (?:off|back|saved|knocked off) (?:of |on )?"
+    r"(?:every|each|per|a|the) (?:dollar|pound|euro)\b"
+)
 # A share of the bill in words is a percentage: "half price" is 50%, "a third off" 33.3% (no 30% offer).
 # Any share in words (heldout9): "one-eighth off", "nine-tenths off", "a sixth off".
 _FRACTION = re.compile(
@@ -151,6 +156,8 @@ _DIGIT_FRACTION = re.compile(
     r"(?<![\d/.])(?P<n>[1-9]) ?/ ?(?P<d>[2-9]|10)(?![\d/]) ?(?:off|of (?:your|the) bill)\b"
 )
 _HALF_BILL = re.compile(
+    # "your bill, halved" (heldout12)
+    r"\byour (?:monthly )?(?:bill|price|charges?),? (?:is |gets |now )?(?:halved|cut in half)\b|"
     r"\bhalf (?:of )?(?:your|the) (?:monthly )?(?:bill|price|charges?)(?: just| simply)? "
     r"(?:disappears|vanishes|is gone|melts away|comes off|is knocked off|off)\b"
 )
@@ -159,6 +166,8 @@ _AMOUNT = re.compile(
     r"|(?P<b>\b\d+(?:\.\d{1,2})?)\s*(?:dollars?|usd|euros?|eur|pounds?|gbp|bucks|quid)\b"
     # An amount in words before a currency word: "seventy bucks", "twenty-five dollars".
     rf"|\b(?P<w>{_WORD_NUMBER})[ -](?:dollars?|euros?|pounds?|bucks|quid)\b"
+    # An amount in cents (heldout12: "2,750 cents less every month" is $27.50).
+    r"|(?P<c>\b\d{1,3}(?: ?, ?\d{3})+|\b\d+) ?cents\b"
 )
 # "back" is a saving ("$9 back each month"), not the price the offer ends on: "then back to $67.30", "goes
 # back up to", "back at" (heldout8).
@@ -197,6 +206,21 @@ _INSTEAD_OF = re.compile(
 
 # ... or the bill named by the word after it: "$20.00 off your $100.00 bill" (heldout11's family).
 _BILL_NAMED = re.compile(r"\s?(?:monthly |a month )?(?:bill|invoice|plan|charge)s?\b")
+# Before an amount said as a bill, what is paid or where the bill goes (heldout12): "today you pay $61.75",
+# "lower your bill from $61.75 to $48.78", "with 21% off it's $48.78". Its value, not the words near it, then
+# tells it: the bill now or the bill with the offer is right, any other amount there is wrong ("from $61.75
+# to $30.00" with 21% off); "save up to $12.97" is a saving.
+_BILL_SAID = re.compile(
+    r"(?:(?<!up )(?<!close )(?<!next )\bto|\bit'?s|\bit is|\bit(?:'ll| will|'d| would) be|\bbecomes?"
+    r"|\byou(?:'d| would|'ll| will)? pay|\bafter (?:that|this|it ends|the offer(?: ends)?),?)\s*$"
+)
+# ... unless a saving word comes right after it: "it's $12.97 less each month", "to $12.97 off".
+_SAVING_NEXT = re.compile(
+    r"\s?(?:(?:a|each|every|per) month |monthly )?(?:off|less|cheaper|back|saved|savings?|discount|lower)\b"
+)
+# A saving word counts for the amounts of its own sentence (heldout12): "today you pay $61.75 a month. With
+# 21% off ..." says no saving of $61.75.
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 def _is_money(text: str, start: int) -> bool:
@@ -205,7 +229,7 @@ def _is_money(text: str, start: int) -> bool:
     return before[-1:] in ("$", "€", "£") or (before[-1:] in (".", ",") and before[:1].isdigit())
 
 
-_CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck", "quid")
+_CURRENCY_MARKS = ("$", "€", "£", "usd", "eur", "gbp", "dollar", "pound", "buck", "quid", "cents")
 _CURRENCY_WORDS = _CURRENCY_MARKS[3:]
 # _AMOUNT when the text names no currency: a sign then the amount, found from the sign.
 _AMOUNT_SIGNED = re.compile(r"[$€£]\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?P<b>)")
@@ -213,13 +237,15 @@ _AMOUNT_SIGNED = re.compile(r"[$€£]\s*(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|
 _DURATION_NUMBER = re.compile(
     rf"\b(?P<n>{_NUMBER}|an?|half an?|a couple of|couple of|a few|several|a dozen|half a dozen"
     r"|(?:two|three|four|five|six) dozen)\s*-?\s*(?:odd |plus |or so )?"
-    r"(?P<whole>(?:full|whole|entire|straight|complete|solid|calendar|consecutive|single) )?\Z"
+    r"(?:more )?(?P<whole>(?:full|whole|entire|straight|complete|solid|calendar|consecutive|single) )?\Z"
 )
 _DURATION_UNIT = re.compile(
     r"(?P<unit>months?|mos\b|years?|yrs?|decades?|weeks?|wks?|days?|fortnights?|quarters?"
     r"|monthly (?:bills?|payments?|invoices?)"
     r"|bills?|billing (?:cycles?|periods?)|direct debits?|instal?ments?"
-    r"|invoices?|statements?)\b"
+    r"|invoices?|statements?"
+    # a count of what comes once a year (heldout12): "fourteen Christmases on our network", "two more summers"
+    r"|christmases|birthdays|summers|winters|new years)\b"
 )
 _DURATION_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "a couple of": 2.0, "couple of": 2.0,
                    "a few": -1.0, "several": -1.0, "a dozen": 12.0, "half a dozen": 6.0, "two dozen": 24.0,
@@ -259,6 +285,10 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"coming) )?(?:leap year|world cup(?: final)?|olympics|olympic games|euros|eurovision|super bowl|general "
     r"election|election|grand final|cup final|commonwealth games|wimbledon|tour de france|solstice"
     r"|equinox)\b",
+    # Family (heldout12): an end set by the customer's next upgrade or renewal: "until you next upgrade your
+    # phone", "until your next contract renewal".
+    r"\b(?:until|till|til|up until|up to) (?:you next (?:upgrade|renew|switch|change)"
+    r"|your next (?:\w+ )?(?:upgrade|renewal|contract|handset|phone))\b",
     r"\b(?:savings?|discount|offer|deal|(?:lower |new )?price|reduction)s? (?:continues?|lasts?|runs?"
     r"|carr(?:y|ies) on|goes on|extends?|stays?) (?:on )?(?:into|until|till|through|to|past) "
     r"(?:20\d\d|next year|the new year)\b",
@@ -362,7 +392,9 @@ def _fractions(text: str, match: str) -> list[float]:
             found += [50.0] * len(_FIFTY_FIFTY.findall(view))
         if "/" in view and "off" in view:
             found += [100 * int(m.group("n")) / int(m.group("d")) for m in _DIGIT_FRACTION.finditer(view)]
-        if "half" in view:
+        if " dollar" in view or " pound" in view or " euro" in view:
+            found += [float(m.group("n")) for m in _CENTS_ON_THE_DOLLAR.finditer(view)]
+        if "half" in view or "halved" in view:
             found += [50.0] * len(_HALF_BILL.findall(view))
         if not any(word in view for word in _SHARE_WORDS):
             continue
@@ -381,11 +413,12 @@ def _fractions(text: str, match: str) -> list[float]:
 _EACH_MONTH = re.compile(r"\b(?:every|each|a|per) (?:month|bill)\b|\bmonthly\b|/ ?mo(?:nth)?\b")
 _FIGURE = re.compile(r"[\d$€£]")
 MONTHLY_SAVING = 2  # _amounts' third value for a saving each month (1 for any other saving)
+BILL_SAID = 3  # ... for an amount said as a bill (_BILL_SAID): the bill now or with the offer
 
 
 def _amounts(text: str) -> list[tuple[float, bool, int]]:
-    """(value, written with cents, said to be a saving: 0, 1, or MONTHLY_SAVING for a saving each month) of
-    every amount of money in the text."""
+    """(value, written with cents, said to be a saving: 0, 1, or MONTHLY_SAVING for a saving each month;
+    BILL_SAID for an amount said as a bill) of every amount of money in the text."""
     if not any(mark in text for mark in _CURRENCY_MARKS):
         return []
     if ".." in text or "$." in text:
@@ -393,13 +426,25 @@ def _amounts(text: str) -> list[tuple[float, bool, int]]:
     found = []
     amount = _AMOUNT if any(word in text for word in _CURRENCY_WORDS) else _AMOUNT_SIGNED
     for m in amount.finditer(text):
-        words = m.groupdict().get("w")
-        raw = f"{number_value(words):g}" if words else (m.group("a") or m.group("b")).replace(",", "")
+        words, cents = m.groupdict().get("w"), m.groupdict().get("c")
+        if cents:
+            raw = f"{int(cents.replace(',', '').replace(' ', '')) / 100:.2f}"
+        else:
+            raw = f"{number_value(words):g}" if words else (m.group("a") or m.group("b")).replace(",", "")
         before = text[max(0, m.start() - 20) : m.start()]
-        # A saving word within 25 characters after, read with what follows it ("then back to $67.30").
+        # A saving word within 25 characters after, read with what follows it ("then back to $67.30"), in
+        # the amount's own sentence.
         after = text[m.end() : m.end() + 40]
+        if end := _SENTENCE_END.search(after):
+            after = after[: end.start()]
+        if _INSTEAD_OF.search(before):
+            found.append((float(raw), "." in raw, 0))
+            continue
+        if _BILL_SAID.search(before) and not _SAVING_NEXT.match(after):
+            found.append((float(raw), "." in raw, BILL_SAID))
+            continue
         said = _SAVING_WORDS.search(before) or any(w.start() < 25 for w in _SAVING_WORDS.finditer(after))
-        saving = int(bool(said) and not _INSTEAD_OF.search(before) and not _BILL_NAMED.match(after))
+        saving = int(bool(said) and not _BILL_NAMED.match(after))
         if saving:
             figure = _FIGURE.search(after)
             if _EACH_MONTH.search(after, 0, min(35, figure.start() if figure else 35)):
@@ -413,6 +458,8 @@ def _allowed_amounts(terms: _Terms, saving: int) -> list[float]:
     monthly one); any other amount may also be the bill or the discounted bill."""
     bill = terms.monthly_charges
     share = terms.offer_percent / 100
+    if saving == BILL_SAID:
+        return [bill, bill * (1 - share)]
     if saving == MONTHLY_SAVING:
         return [bill * share] if share else []
     savings = [bill * share, bill * share * terms.offer_months] if share else []
@@ -462,7 +509,7 @@ def _durations(text: str) -> list[tuple[int, bool, str]]:
             if not _OF_SAVINGS.match(after) and not weeks_with_us and not near_tenure:
                 continue  # "$8 a month" is a rate, not a duration; "a whole year" is a duration
         count = _DURATION_WORDS[n] if n in _DURATION_WORDS else number_value(n)
-        years = unit_word.startswith(("year", "yr"))
+        years = unit_word.startswith(("year", "yr", "christmases", "birthdays", "summers", "winters", "new "))
         if unit_word.startswith(("week", "wk", "day", "fortnight")):
             # Weeks and days only count when tied to the offer ("we'll call you within 2 days" is no offer),
             # or to a tenure: "six weeks since you joined" is about that many months.
@@ -528,7 +575,7 @@ def _offer_near(text: str) -> bool:
 
 
 _QUALIFIERS = ("full", "whole", "entire", "straight", "complete", "solid", "calendar", "consecutive",
-               "single", "odd", "plus", "or so")  # fmt: skip
+               "single", "odd", "plus", "or so", "more")  # fmt: skip
 _NUMBER_ENDS = (*_UNITS, *_TENS, "hundred", "thousand", "a", "an", "of", "few", "several", "dozen")
 
 
@@ -595,6 +642,12 @@ _JUST_JOINED = re.compile(
     r"|\b(?:joined|signed up|switched to us|came on board)(?: us| with us)? (?:only |just )?"
     r"(?:a (?:month|week|fortnight|few (?:days|weeks))|(?:a )?(?:few )?(?:days|weeks)) ago\b"
 )
+# Joined in last season (heldout12: "You joined only last summer"): a customer of more than eighteen months
+# did not.
+_JOINED_LAST_SEASON = re.compile(
+    r"\b(?:joined|signed up|switched to us|came on board)(?: us| with us)? (?:only |just )?(?:last|this) "
+    r"(?:summer|spring|autumn|fall|winter|christmas|easter)\b"
+)
 
 
 def _ordinal_value(n: str) -> int:
@@ -629,14 +682,38 @@ def _ordinal_ends(v: Views) -> list[int]:
     return [_ordinal_value(m.group("n")) for m in _ORDINAL_END.finditer(v.match)]
 
 
+# A year said as the account's start (heldout12): "your account shows a 2008 start date with us".
+_START_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d) (?:start|joining|sign-?up|join|activation) date\b")
+# With us since before something of a known year (heldout12): "since before smartphones were a thing".
+_SINCE_BEFORE_YEARS = {"smartphones": 2007, "the iphone": 2007, "iphones": 2007, "4g": 2012, "5g": 2019,
+                       "tiktok": 2016, "instagram": 2010, "whatsapp": 2009, "facebook": 2004}  # fmt: skip
+_SINCE_BEFORE = re.compile(rf"\bsince before (?P<thing>{'|'.join(_SINCE_BEFORE_YEARS)})\b")
+
+
+def _joined_before_years(v: Views) -> list[int]:
+    """The years a customer is said to have joined before ("since before smartphones": 2007)."""
+    if "since before" not in v.match:
+        return []
+    return [_SINCE_BEFORE_YEARS[m.group("thing")] for m in _SINCE_BEFORE.finditer(v.match)]
+
+
 def _joined_years(v: Views) -> list[int]:
     text = v.folded.lower()
     found = []
     if "in " in text or "since" in text:
         found = [int(m.group("year")) for m in _JOINED_YEAR.finditer(text)]
+    if " date" in text:
+        found += [int(m.group("year")) for m in _START_YEAR.finditer(text)]
     if not found and v.match != text:
         found = [int(m.group("year")) for m in _JOINED_YEAR.finditer(v.match)]
     return found
+
+
+def _joined_before(year: int, terms: _Terms) -> bool:
+    """Whether a customer of this tenure can have joined before `year` (a year's slack, as _joined_in)."""
+    seconds = terms.decided_at_seconds
+    now = datetime.fromtimestamp(seconds, UTC).year if seconds else terms.this_year
+    return terms.tenure >= (now - year - 1) * 12
 
 
 def _joined_in(year: int, terms: _Terms) -> bool:
@@ -736,9 +813,11 @@ def _offer_codes(v: Views, terms: _Terms) -> tuple[str, ...]:
     tenure_years = _anniversary_years(v)
     if (
         any(not _joined_in(year, terms) for year in _joined_years(v))
+        or any(not _joined_before(year, terms) for year in _joined_before_years(v))
         # "your tenth anniversary" is 120-131 months, "your tenth year" 108-119: a year either way is kept
         or any(not (n - 1) * 12 <= terms.tenure < (n + 1) * 12 for n in tenure_years)
         or (terms.tenure > 1 and "joined" in v.match and _JUST_JOINED.search(v.match))
+        or (terms.tenure > 18 and "joined" in v.match and _JOINED_LAST_SEASON.search(v.match))
         or any(abs(n - terms.tenure) > 1 for n in _ordinal_weeks(v))
     ):
         found.append("TENURE_MISMATCH")
@@ -774,6 +853,8 @@ def _offer_codes(v: Views, terms: _Terms) -> tuple[str, ...]:
 _GREETING = re.compile(
     r"^\W*(?:hi|hello|hey(?: hey)?|hiya|heya|hullo|howdy|ahoy|g'day|dear|greetings|good (?:morning|afternoon"
     r"|evening|day)|welcome back)\b"
+    # a greeting said twice or "again" after it (heldout12: "Hello hello Hun,", "Hi again there")
+    r"(?:[\s,!]+(?:hi|hello|hey|hiya|again)\b)?"
     r"[\s,!.:;-]*(?P<who>[^\W\d_][\w'\-]*)?",
     re.IGNORECASE,
 )
@@ -788,9 +869,12 @@ _OTHER_NAMES = frozenset(n.casefold() for n in FIRST_NAMES) | frozenset(
 _HONORIFIC = re.compile(r"(?:m(?<!\wm)(?:rs?|s|x)|d(?<!\wd)r|p(?<!\wp)rof)\b\.? ?(?P<name>[a-z]+)?")
 _MISS = re.compile(r"\bMiss [A-Z][a-z]+")
 # Kin and clergy by their title: "Uncle Femi", "Sister Agnes".
+_RANKS = ("Colonel", "Sergeant", "Lieutenant", "Commander", "Admiral", "Brigadier", "Corporal")
 _TITLES = (
     "Uncle Aunt Auntie Aunty Cousin Grandma Grandpa Granny Grandad Sister Brother Pastor Reverend Father "
-    "Imam Rabbi Coach Sir Dame Lord Lady Captain Nurse Doctor Professor Judge Councillor Sheikh Chief"
+    "Imam Rabbi Coach Sir Dame Lord Lady Captain Nurse Doctor Professor Judge Councillor Sheikh Chief "
+    # ranks (heldout12): "Colonel Whitby down the road is on this plan too"
+    f"{' '.join(_RANKS)}"
 ).split()
 _TITLED = re.compile(rf"\b(?:{'|'.join(_TITLES)})\s+(?P<name>[A-Z](?:'[A-Z])?[a-z]+)\b")  # "Father O'Brien"
 # Every title _TITLED finds is a word _CAPITALIZED finds: the regex runs only when one of them is there.
@@ -918,13 +1002,16 @@ _EMAIL_SAID = re.compile(
 _DOMAIN_SPELLED = re.compile(
     rf"\b[\w-]+ ?(?:{_DOT}| dot ) ?(?:com|net|org|io|co|uk|de|fr|edu|gov|info|me|ie|es|it|nl|au|ca)\b"
 )
-_AT_OTHERWISE_NEEDS = ("arroba", "arobase", "chiocciola", "klammeraffe", "at symbol", "at sign", ", at,")
+# and of more languages (heldout12: "malgosia.k apenstaartje wp punt pl")
+_AT_WORDS = "arroba|arobase|chiocciola|klammeraffe|apenstaartje|apestaart|snabel-a|kukac|zavinac|malpa|sobaka"
+_AT_OTHERWISE_NEEDS = (*_AT_WORDS.split("|"), "at symbol", "at sign", ", at,")
 _AT_OTHERWISE = re.compile(
-    r"\s*,?\s*(?:then )?(?:the )?(?:at[- ](?:symbol|sign)|arroba|arobase|chiocciola|klammeraffe)\s*,?\s*"
+    rf"\s*,?\s*(?:then )?(?:the )?(?:at[- ](?:symbol|sign)|{_AT_WORDS})\s*,?\s*"
     r"(?:then )?|\s*,\s*at\s*,\s*"
 )
 _DOT_OTHERWISE = re.compile(
-    r"\s+(?:punto|punkt|ponto|pont|piste|nokta)\s+|\s*,\s*(?:then )?(?:a )?dot\s*,\s*(?:then )?"
+    r"\s+(?:punto|punkt|ponto|pont|piste|nokta|punt|tecka|pika|kropka|tochka)\s+|\s*,\s*(?:then )?(?:a )?dot"
+    r"\s*,\s*(?:then )?"
 )
 # "northline88 at gmail": a mail provider's name after "at" is an address, whatever follows.
 _MAIL_PROVIDER = re.compile(
@@ -964,6 +1051,9 @@ _NATIONAL_ID_WORDS = (
     r"into|through|for|to|the|a|an|your|with|on)\b)",
     r"\brut (?:number|no|details)\b",
     r"\b(?:brp|biometric residence (?:permit|card))(?: (?:number|no|card|details))?\b",
+    # Family (heldout12): Spain's NIE and NIF, Brazil's RG and others by their initials, asked for as yours.
+    r"\byour (?:nie|nif|rg|cpf|curp|rfc|rut|cuil|cuit|dni|nss|nir|pesel|amka|egn|jmbg)(?: (?:number|no|card|c"
+    r"ode|details))?\b",
     r"\b(?:naturali[sz]ation|citizenship|registration) (?:certificate|papers|document)(?: (?:number|no|detai"
     r"ls))?\b",
     # Family (heldout11): Croatia's OIB, Israel's Teudat Zehut, a civil or national registration number, and
@@ -974,6 +1064,9 @@ _NATIONAL_ID_WORDS = (
 )
 _IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
 _CARD_WORDS = (
+    # Family (heldout12): a payment key or handle, a bank branch number.
+    r"\b(?:pix|upi|swish|bizum|venmo|zelle|blik|mb way|paypal) (?:key|id|handle|address|pin|code)\b",
+    r"\bbank branch (?:number|code|no)\b",
     r"\b(?:card number|cvv2?|cvc2?|cv2|security code|security number|expiry date|account number|sort code"
     r"|routing number"
     r"|bank details|pin (?:code|number)|login details)\b",
@@ -1099,11 +1192,13 @@ def _name_codes(v: Views, first_name: str) -> tuple[str, ...]:
 
 _NAME_PARTS = re.compile(r"[\s'-]+")
 # A member of staff named ("Priyanka from accounts"): another person's name, whether or not it is on the
-# project's name list. The words that can stand there without naming anyone are not names.
+# project's name list. The words that can stand there without naming anyone are not names. A place that is
+# no particular one ("in any shop", "at every branch": heldout12) has no one named in it: the word before it
+# is a verb ("Questions? Ask in any shop", "Pop in any store").
 _STAFF = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+) (?:from|in|at) (?:our |the )?(?:accounts|billing|support|sales|finance|hr"
-    r"|collections|head office|customer (?:care|service|services|support)"
-    r"|(?:[A-Z]?\w+ )?(?:team|department|desk|store|shop|branch|office))\b"
+    r"\b(?P<name>[A-Z][a-z]+) (?:from|in|at) (?:our |the )?(?:accounts|billing|support|sales|finance|hr|colle"
+    r"ctions|head office|customer (?:care|service|services|support)|(?:(?!(?:any|every|each|an?|one|some)\b)["
+    r"A-Z]?\w+ )?(?:team|department|desk|store|shop|branch|office))\b"
 )
 # Someone close to the customer, named: "your colleague Bronwyn" ("C O L L E A G U E  B R O N W Y N").
 _RELATIONS = frozenset(
@@ -1127,7 +1222,9 @@ _STAFF_PLACES = ("accounts", "billing", "support", "sales", "finance", " hr", "c
 _NOT_NAMES = frozenset(
     "someone somebody everyone everybody anyone anybody nobody love greetings hello hi hey thanks regards "
     "cheers wishes best all people folks colleagues staff agents experts engineers advisors advisers friends "
-    "news message note update word help advice support everything something nothing".split()
+    "news message note update word help advice support everything something nothing "
+    # verbs that go before a place (heldout12's family): "Ask at our store", "Pop in the shop"
+    "ask call pop drop come visit stop chat talk speak enquire inquire check book".split()
 )
 _CAPITALIZED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
 
@@ -1164,6 +1261,11 @@ def _other_person(v: Views, first_name: str, customer_id: str) -> bool:
     if (any(r in match for r in _RELATION_KEYS) or "PA" in v.folded) and (
         _RELATION_NAMED.search(v.folded)
         or any(w in _RELATIONS and i + 1 < len(v.spaced_words) for i, w in enumerate(v.spaced_words))
+    ):
+        return True
+    # A rank spaced with a name after it (heldout12: "C O L O N E L  W H I T B Y")
+    if v.spaced_words and any(
+        w.capitalize() in _RANKS and i + 1 < len(v.spaced_words) for i, w in enumerate(v.spaced_words)
     ):
         return True
     if any(place in match for place in _STAFF_PLACES) and _another_named(_STAFF.finditer(v.folded), own):
@@ -1280,7 +1382,7 @@ _DRAFT_MARK = re.compile(r"&#(?:\d{2,5}|x[0-9a-f]{2,4});|\( ?v ?\d+(?:\.\d+)? ?[
 _DRAFT_MARK_NEEDS = ("&#", "(v", "( v")
 # Searched only when their odd character is in the text, as they start with no character of their own.
 # A domain with a path: "bit.do/nl-keep"; a port before it (heldout11: "telco.hr:8080/deal").
-_LINK_PATH = re.compile(r"\b[a-z0-9-]{2,}\.[a-z]{2,6}(?::\d{2,5})?/[\w?=&-]+")
+_LINK_PATH = re.compile(r"\b[a-z0-9-]+\.[a-z]{2,6}(?::\d{2,5})?/[\w?=&-]+")
 # A host of three names or more ending in two letters or a common ending: "keep.telco.mg",
 # "deal . nordtel . no" (heldout7); written from the dot.
 _LINK_HOST = re.compile(
@@ -1352,18 +1454,32 @@ _NO_PRESSURE = re.compile(
 )
 # The words without which _NO_PRESSURE cannot match.
 _NO_PRESSURE_NEEDS = ("no ", "n't", "not ", "without ", " for ", "briefly")
+# Stopping our messages: "reply STOP to opt out", "unsubscribe", "text STOP", "stop these texts".
+_STOP_TEXTS = (
+    r"\b(?:(?:reply|text|send|sms)(?: us)?(?: with)? stop|opt[- ]?out|unsubscribe|(?:stop|end|cancel) (?:thes"
+    r"e |our |the |all |any )?(?:texts|messages|offers|marketing))"
+    # and what may follow: "any time", "to opt out", "and we'll stop these texts", "from our offers"
+    r"(?: (?:at )?any ?time| whenever you (?:like|want|wish)| (?:to|and) (?:opt[- ]?out|unsubscribe|(?:we'?ll"
+    r" )?stop(?: them| these| (?:these |our |the |all )?(?:texts|messages|offers))?)| (?:from|of) (?:these|ou"
+    r"r|the|all|future) (?:texts|messages|offers)){0,3}"
+)
 # Someone else's price said to stay as it is (heldout11): "If a family member shares your plan, their price
 # won't change" tells what this offer leaves alone, and is no promise about the customer's own price ("your
 # price won't change", "their price won't ever change" still are).
-_OTHERS_UNCHANGED = re.compile(
+# Nor is the freedom to stop our messages (heldout12): "Reply STOP to opt out, no questions asked",
+# "unsubscribe any time, no questions asked": what goes unasked is why the customer stops the texts, not a
+# promise about the offer ("no questions asked, guaranteed lowest price forever" still is one).
+_NO_PROMISE = re.compile(
     r"\b(?:their|his|her|[\w-]+'s) (?:own )?(?:monthly )?(?:price|bill|plan|tariff|rate|charge|payment|num"
     r"ber|deal)s? (?:(?:will|would|does|do|is|are)(?: not|n'?t)|won'?t|wo n't|doesn'?t|don'?t|isn'?t|aren'?t)"
     r" (?:change|go up|increase|rise|be affected|be touched)\b"
+    rf"|{_STOP_TEXTS}[,:;-]? (?:and |with )?no questions (?:asked|needed)\b"
+    rf"|\bno questions (?:asked|needed)[,:;-]? (?:just |simply )?{_STOP_TEXTS}"
 )
 # A code, the words without which its span cannot match, and the span that takes its phrase back.
 _NOT_MEANT = {
     "PRESSURE": (_NO_PRESSURE_NEEDS, _NO_PRESSURE),
-    "FALSE_PROMISE": (("their ", "his ", "her ", "'s "), _OTHERS_UNCHANGED),
+    "FALSE_PROMISE": (("their ", "his ", "her ", "'s ", "no questions"), _NO_PROMISE),
 }
 
 
@@ -1426,7 +1542,7 @@ _MASKED_WORD = re.compile(
 
 # Other characters that mask a letter between letters (heldout7): asterisk-like operators, stars, middle dots,
 # bullets and emoji.
-_ODD_MASKS = "∗⁎﹡✱✲✳⋆★☆·•\U0001f300-\U0001faff\u2600-\u27bf"
+_ODD_MASKS = "∗⁎﹡✱✲✳⋆★☆·•⊕⌀⊘⦸\U0001f300-\U0001faff\u2600-\u27bf"
 # A dot may stand between a letter and the mask ("s.h.•.t": heldout9).
 _ODD_MASK = re.compile(
     rf"[{_ODD_MASKS}](?:(?<=[a-z][{_ODD_MASKS}])|(?<=[a-z]\.[{_ODD_MASKS}]))[{_ODD_MASKS}]*(?=\.?[a-z])"
@@ -1573,6 +1689,7 @@ FOREIGN_MARKERS = (
     hallo tschuss wiedersehen danke gruss grusse freundlichen herzliche herzlichen guten ciao grazie
     buongiorno buonasera buonanotte arrivederci prego saluti cordiali ola obrigado obrigada tchau beijos
     abracos goedemorgen goedemiddag goedenavond doei groeten bedankt dankjewel hartelijk vriendelijke
+    qujanarujussuaq qujanaq
     kiitos dziekuje merhaba tesekkurler multumesc spasibo arigato salamat terima kasih shukran
     diolch ngiyabonga siyabonga enkosi kakhulu asante dankie takk tack paldies aciu dekuji dakujem hvala
     koszonom efharisto blagodarya dhanyavaad shukriya rahmat toda gracies grazas eskerrik mahalo maururu

@@ -170,6 +170,14 @@ FALSE_PROMISE = (
     r"\b(?:everlasting|eternal)\b",
     r"\bfor ever\b",
     r"\bsave (?:you )?(?:hundreds|thousands|a fortune)\b",
+    # Family (heldout12): inflation that can't touch your bill, a flawless record, testers who will always
+    # rank us first.
+    r"\b(?:inflation|price rises?|price hikes?|rises|increases) (?:can'?t|cannot|won'?t|will never|will not) "
+    r"(?:ever )?(?:touch|affect|reach|hit)\b",
+    r"\bcan'?t (?:ever )?touch your (?:bill|price|rate|tariff)\b",
+    r"\b(?:flawless|perfect|spotless|unblemished) (?:record|track record|history)\b",
+    r"\b(?:will )?always (?:rank|rate|put|place|name|vote for|pick) us (?:first|top|the best|number one|no\.?"
+    r" ?1)\b",
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
@@ -313,6 +321,9 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"\b(?:thrown|throw|throwing) in\b",
     r"\b(?:international|roaming|overseas) (?:calls|minutes|data|roaming) (?:included|free|on us)\b",
     r"\b(?:a |one |an extra )?months? of (?:free )?(?:streaming|netflix|spotify|disney|tv|music|sports?)\b",
+    # Family (heldout12): airline miles, a static IP address.
+    r"\b(?:airline|air|frequent[- ]flyer) (?:miles|points)\b",
+    r"\bstatic ip(?: address)?\b",
 )
 
 OFFER_WORDS = (  # any offer at all: refused when the decision has none
@@ -507,6 +518,28 @@ THREAT = (
     r"\bmysteriously (?:slower|worse|stop|drop|disappear|vanish|fail)\w*\b",
     r"\b(?:what|everything|all) you (?:stand to|could|might|would|will) lose\b",
     r"\b(?<!n't )(?<!not )(?<!never )disconnect(?:ing)? you\b",
+    # Family (heldout12): the household's lines, audits, what may not survive, a handset locked from here,
+    # every discount reclaimed, gadgets that lose their connection.
+    r"\byour (?:family'?s?|household'?s?|kids'?|children'?s|partner'?s|other) (?:\w+ )?(?:lines?|numbers?|pho"
+    r"nes?|sims?|accounts?|devices?) (?:could|may|might|will|would) (?:also )?(?:be affected|suffer|be cut|go"
+    r" dark)\b",
+    r"\baccounts? like yours (?:get|are|will be|can be|tend to (?:be|get)|often get) (?:\w+ )?(?:audited|inve"
+    r"stigated|reviewed|flagged|checked|scrutini[sz]ed|inspected)\b",
+    r"\b(?:might|may|could|would|will)(?: not|n'?t) survive (?:this|that|it|the (?:change|switch|move))\b",
+    r"\bwe can (?:remotely )?(?:lock|block|brick|disable|wipe|freeze|bar|blacklist|shut down) your (?:\w+ )?"
+    r"(?:handset|phone|device|mobile|router|sim|tablet)\b",
+    r"\b(?:reclaim|claw back|take back|recover|recoup|charge (?:you )?back(?: for)?) (?:every|all|each|the|an"
+    r"y) (?:single )?(?:discount|saving|credit|reward|refund)s?\b",
+    r"\b(?:gadgets|devices|appliances|cameras|alarms|speakers|lights|sensors|doorbells?) (?:will|would|could|"
+    r"may|might) (?:all )?lose (?:their|the|its) (?:connection|signal|service|internet|wi-?fi)\b",
+    # (heldout12, misses) a device bricked with one click.
+    r"\b(?:router|phone|handset|device|modem|tv box|set-top box|sim)s? (?:is|are|gets?|will be|could be|can b"
+    r"e) (?:remotely )?bricked\b",
+    r"\bone (?:click|tap|button|keystroke) (?:from us )?and your (?:\w+ )?(?:router|phone|handset|line|accoun"
+    r"t|broadband|sim|service|device) (?:is|goes|will be) (?:gone|dead|off|locked|cut off|disconnected|bricke"
+    r"d)\b",
+    r"\byour (?:next )?(?:top-?ups?|credit|balance|data|minutes|bundle|deposit)s? (?:might|may|could|will) "
+    r"(?:just |simply )?(?:vanish|disappear|go missing|evaporate)\b",
 )
 
 GUILT = (
@@ -696,6 +729,24 @@ GUILT = (
     r"\b(?:walk|walking|walked|run|running) out on us\b",
     r"\b(?:leave|leaving|left) us (?:hanging|behind|in the lurch)\b",
     r"\b(?:we|the team|our staff) (?:did|do|have done|tried) (?:so much|everything|our best) for you\b",
+    # Family (heldout12): not even a thumbs-up, something we said, chasing you, a reply we'd earned, a favour
+    # recalled ("we set up your nan's new phone for her, remember?").
+    r"\bnot even a (?:quick )?(?:thumbs[- ]?up|emoji|smiley|word|reply|thank you|thanks|like|heart|wave)\b",
+    r"\bis it something we (?:said|did|wrote|sent)\b",
+    r"\b(?:sad|shame|pity|hurts?|disappointing) that we (?:always |constantly |keep having to |still )?(?:hav"
+    r"e|had|need) to (?:chase|nudge|remind|prod|beg)\b",
+    r"\bwe (?:thought|hoped|felt|assumed) (?:we|i)'?d (?:earned|deserved|at least earned)\b",
+    r"\bwe (?:set up|fixed|sorted(?: out)?|installed|repaired|moved|unlocked) (?:[\w']+ ){0,5}[\w']+ ?,? reme"
+    r"mber\b",
+    r"\byou used to (?:reply|answer|respond|text (?:us )?back|get back to us)\b(?:[\w ,;']{0,30}\bwhat(?:'s| "
+    r"has)? changed)?",
+    # (heldout12, misses) a kindness you never noticed, being told you ignored us.
+    r"\b(?:for you|for your \w+)[;,:]? (?:and )?you (?:never|didn'?t even|did not even) (?:noticed|notice|say"
+    r" thanks|thank us|said thanks|said thank you)\b",
+    r"\b(?:say|tell (?:them|her|him|everyone|the team)) (?:that )?you (?:ignored|forgot|snubbed|blanked|ghost"
+    r"ed) us\b",
+    r"\byou'?ve gone (?:cold|quiet|silent) on us\b",
+    r"\byou'?ll (?:probably |likely |just )*(?:delete|ignore|bin|skip) (?:it|this)\b",
 )
 
 PRESSURE = (
@@ -842,6 +893,16 @@ PRESSURE = (
     r"\b(?:must|need to|have to|got to|gotta) (?:reply|respond|act|decide|accept|claim|answer|move) "
     r"(?:now|today|tonight|fast|quickly|soon|immediately)\b",
     r"\bnow,? (?:or|before) (?:never|it'?s too late|you lose|it goes)\b",
+    # Family (heldout12): skates on, chances that don't hang about, the final batch, a rate that lapses when
+    # the offices close, before the next train pulls in.
+    r"\bget your skates on\b",
+    r"\b(?:chances?|offers?|deals?|discounts?) like (?:this|these|that) (?:don'?t|do not|won'?t|never) (?:han"
+    r"g (?:about|around)|wait|stick around|come (?:along )?often|last)\b",
+    r"\b(?:final|last|remaining) (?:batch|handful|few|lot|stock|allocation) of (?:these |this |our |the )?"
+    r"(?:discounts?|offers?|deals?)\b",
+    r"\b(?:lapses?|expires?|ends|goes|disappears|vanishes|is withdrawn) (?:when|once|as soon as|the moment) ("
+    r"?:our|the) (?:offices?|shops?|stores?|phone lines?|lines?|branches) close\b",
+    r"\bbefore the next (?:train|bus|tram|ferry|kettle) (?:pulls in|arrives|leaves|comes|boils)\b",
 )
 
 INSULT = (
@@ -954,6 +1015,9 @@ INSULT = (
     r"\beven (?:a|an|my|your) (?:\w+ )?(?:child|kid|toddler|baby|monkey|goldfish|dog|cat|hamster|chimp"
     r"|five-year-old|5-year-old|fool|idiot) (?:could|would|can|gets?|understands?)\b",
     r"\bbrain-?dead\b",
+    # Family (heldout12): "don't be a total lemon", "an absolute donkey".
+    r"\bdon'?t be (?:a|an) (?:\w+ ){0,2}(?:lemon|donkey|muppet|numpty|plank|wally|prat|doughnut|turnip|clown"
+    r"|dingbat|nitwit|halfwit|dope|goose)\b",
 )
 
 PROFANITY = (
@@ -1166,6 +1230,30 @@ CHURN_MENTION = (
     rf"\b(?:often|usually|tend to|typically|start to|begin to) {_LEAVE}\b",
     r"\b(?:hate|sad|sorry) to lose you\b",
     r"\blosing you\b",
+    # Family (heldout12): a downgrade or switch-away request, not done with us, a customer-loss report, the
+    # leaving pile, asking friends which network they use, poor odds of staying.
+    r"\byour (?:recent |pending |open )?(?:downgrade|switch-?away|switching|leaving|porting|exit|departure|pa"
+    r"c) (?:request|code request|enquiry)\b",
+    r"\byou'?re heading (?:off|out|elsewhere)\b",
+    r"\b(?:you'?re|you are) (?:not )?(?:done|finished|through) with us\b",
+    r"\bcustomer[- ]loss (?:report|list|model|score|risk)\b",
+    r"\b(?:report|list|model|algorithm|system|dashboard) (?:named|flagged|listed|picked out|singled out) you"
+    r"\b",
+    r"\bthe (?:leaving|leavers'?|exit|departures?|churn|goners'?|going) (?:pile|list|bucket|group|column|heap"
+    r")\b",
+    r"\basking (?:friends|around|people|mates|family|colleagues) which (?:network|provider|operator|carrier)"
+    r"\b",
+    r"\b(?:poor|low|slim|bad|long) (?:odds|chances?) of (?:you )?(?:staying|sticking (?:around|with us)|remai"
+    r"ning)\b",
+    # (heldout12, misses) a number-transfer form started, an exit interview, an unlocked phone read as a move.
+    r"\b(?:number[- ]transfer|(?:number[- ])?porting|port(?:ing)?[- ]out|switching|cancellation|termination) "
+    r"(?:form|reque"
+    r"st|application)s? (?:you (?:started|began|filled(?: in)?|submitted|opened)|in progress)\b",
+    r"\bthe number[- ](?:transfer|porting) (?:form|request|code)\b",
+    r"\b(?:skip|avoid|cancel|forget) the exit (?:interview|survey|call|form)\b",
+    r"\b(?:that|which|this) (?:usually|often|normally|typically|generally) means (?:a move|a switch|goodbye|y"
+    r"ou'?re (?:leaving|moving|off|going|switching))\b",
+    r"\blet'?s not make (?:this|it|today) (?:a |our |your )?(?:farewell|goodbye|parting|send-off)\b",
 )
 
 INSTRUCTION_LEAK = (
@@ -1308,6 +1396,14 @@ INSTRUCTION_LEAK = (
     r"\b(?:friendlier|warmer|formal|informal|casual|shorter|longer) (?:tone|version)\b",
     r"\b(?:personali[sz]e|edit|check|review|fill in|proofread) (?:this |it |the message )?before sending\b",
     r"\b(?:end|start|beginning) of (?:the )?(?:message|text|draft|sms|output|response)\b",
+    # Family (heldout12): a note for QA, figures pulled from the CRM, an SMS under the limit, a footnote's
+    # mark.
+    r"\bnote for (?:qa|the reviewer|reviewers|review|legal|compliance|the team|editors?|the client|approval)"
+    r"\b",
+    r"\b(?:pulled|taken|exported|copied) from (?:the |our )?crm\b",
+    r"\bhere'?s (?:an?|the|your) (?:\w+ )?(?:sms|text|message)(?: \w+){0,2} (?:under|within|below) the (?:\w+"
+    r" )?limit\b",
+    r"\[\^\d+\]",
 )
 
 _TLD = (
@@ -1316,6 +1412,8 @@ _TLD = (
     "|africa|ke|ng|za|gh|tz|ug|rw|lv|lt|ee"
     # and of southern and eastern Europe (heldout11: "telco.mt", "m.telco.hr")
     "|mt|hr|si|rs|ba|mk|bg|ro|gr|cy|hu|sk|cz|pl|ua|md|ge|az|lu|li|nl|dk|fi|ch|ie|pt"
+    # and of regions and cities (heldout12: "telco.eus")
+    "|eus|scot|cymru|bzh|corsica|swiss|vlaanderen|bayern|tirol|quebec|nyc"
 )
 LINK = (
     r"xn--",  # a punycode domain

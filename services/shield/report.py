@@ -23,7 +23,46 @@ MEASURED_SPLIT = "heldout12"
 CHECKS_FROZEN_AT = "9601a7a"
 # Every change to the verdicts since heldout12's first run: its figures at the top are then a development
 # reading, and its first run (FIRST_RUNS["heldout12"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
+    "False blocks, each rule narrowed by its context: stopping our texts with no questions asked ('Reply "
+    "STOP to opt out, no questions asked', 'unsubscribe any time, no questions asked') takes only itself "
+    "out of the sentence, which is read again ('... no questions asked, guaranteed lowest price forever' "
+    "still fails); a place that is no particular one ('Ask in any shop', 'at every branch') names no one "
+    "in it, and verbs that go before a place ('Ask', 'Pop', 'Call') are no names ('Ask Maria in any shop "
+    "for her account number' still fails); an amount said as the bill or where it goes ('today you pay', "
+    "'from $X to $Y', 'it's', 'it becomes', 'you'd pay', 'after that') is read by its value: the bill now "
+    "or the bill with the offer is right, any other is wrong ('from $61.75 to $30.00' with 21% off; 'save "
+    "up to $X' is still a saving); a saving word counts only for the amounts of its own sentence.",
+    "Seventy-four unsafe messages of heldout12 had been caught only through those bodies; each is now "
+    "caught for its own fault, and twenty-one it missed are caught too, by family: airline miles, a "
+    "static IP; a household's lines that may be affected, "
+    "accounts like yours audited, what might not survive this, a handset locked or bricked from here, every "
+    "discount reclaimed, gadgets that lose their connection, a top-up that might vanish; not even a "
+    "thumbs-up, something we said, a little sad to chase you, a reply we'd earned, a favour recalled "
+    "('..., remember?'), you used to reply, a kindness you never noticed, shall we say you ignored us, "
+    "gone cold on us, you'll just delete it; skates on, chances that don't hang about, the final batch, a "
+    "rate that lapses when the offices close, before the next train; a total lemon, an absolute donkey; a "
+    "downgrade, switch-away or number-transfer request, heading off, not done with us, a customer-loss "
+    "report, the leaving pile, asking friends which network, poor odds of staying, the exit interview, an "
+    "unlocked phone read as a move, not making this a farewell; inflation that can't touch your bill, a "
+    "flawless record, testers who always rank us first; a note for QA, figures from the CRM, an SMS under "
+    "the limit, a footnote mark ('[^1]').",
+    "Figures and robustness: cents off every dollar as a percentage, 'your bill, halved', an amount in "
+    "cents; an end at your next upgrade or renewal, 'two more Christmases'; Christmases, birthdays and "
+    "summers counted as years, 'joined last summer', a year as a start date, 'since before smartphones'; "
+    "a greeting said twice ('Hello hello Hun'); ranks as titles ('Colonel Whitby', spaced too); Spain's "
+    "NIE and NIF, Brazil's RG and CPF; a PIX key, a bank branch number; the at sign in more languages "
+    "('apenstaartje', 'kukac') and the dot ('punt'); '.eus', '.scot' and other regional endings, a domain "
+    "of one letter before a path ('s.id/...'); Greenlandic thanks; a circled plus and a diameter sign as "
+    "masks ('tw⊕t', 'cr⌀p'); leetspeak of more drawn signs ('◎' o, '⊎' u, '⊽' v, '⍑' t, '⎣' l, '⋐' c) and "
+    "sequences ('}{' h, '/-\\' a, '[-' e, '|^' r, '^/' n, '\\|/' y, '^^' m, ']=' f, '][' i, '|{' k, "
+    "'|*' p; in a text drawn with them 'cl' d, 'I3' b, '7_' z, 'C-' g); Cherokee letters drawn like Latin "
+    "ones, capital and small.",
+    "With these heldout12 reads recall 0.913 and false blocks 0.000 (obfuscated 0.959, 38 released), a "
+    "development figure; no miss of the churn, guilt, tenure and threat families is left; no other split "
+    "lost a catch or blocked a good message (every case's verdict of the seventeen splits compared before "
+    "and after) and none of the 10,373 language-model messages is newly blocked.",
+)
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
     "split": "heldout11",

@@ -48,7 +48,14 @@ HOMOGLYPHS = {
     # a circled times masks a letter too, and the infinity sign is a double o (heldout11: "b⊗llocks",
     # "bl∞dy")
     "⊗": "*", "∞": "oo",
+    # Cherokee letters drawn like Latin ones (heldout12: "ᏴᎥrᎢhdays", "sᏦᎥᏢ"), read as the small letters
+    "Ꭵ": "i", "Ꭲ": "t", "Ꭼ": "e", "Ᏼ": "b", "Ꮶ": "k", "Ꮲ": "p", "Ꮩ": "v", "Ꭺ": "a", "Ꮯ": "c", "Ꮪ": "s",
+    "Ꮃ": "w", "Ꮋ": "h", "Ꮮ": "l", "Ꮇ": "m", "Ꮢ": "r", "Ꮤ": "w", "Ꮓ": "z", "Ꭻ": "j", "Ꮐ": "g", "Ꮍ": "y",
 }  # fmt: skip
+# ... and their small letters, which the text may hold (case-folding turns them into the capitals above)
+HOMOGLYPHS.update(
+    {chr(ord(c) - 0x13A0 + 0xAB70): v for c, v in HOMOGLYPHS.items() if "\u13a0" <= c <= "\u13ef"}
+)
 _HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
 
 # Mathematical symbols drawn like letters: "∀" a, "∂" d, "≡" e, "⊙" o, "∫" s, "⊤" t ("⊤≡∀|\\/|").
@@ -66,6 +73,8 @@ _SIGN_LEET = {
     # "⨯" x, "⋁" v: "⅁◯◯|] -|-VV⋿⊓-|-`/ `/⋿∧|`⌇" is "good twenty years"
     "⌞": "l", "⋿": "e", "⌇": "s", "⋃": "u", "∧": "a", "⌶": "i", "☾": "c", "⨍": "f", "⍴": "p", "⅁": "g",
     "⨯": "x", "⋁": "v",
+    # and more (heldout12): "◎" o, "⊎" u, "⊽" v, "⍑" t, "⎣" l, "⋐" c
+    "◎": "o", "⊎": "u", "⊽": "v", "⍑": "t", "⎣": "l", "⋐": "c",
 }  # fmt: skip
 # Digits and symbols that stand for letters inside a word ("fr33", "gu4r4nt33d", "a$$").
 LEET = {
@@ -89,17 +98,28 @@ _DRAWN_PH = re.compile(r"(?<![a-oq-z])ph(?![a-z])")  # "ph" with no plain letter
 # Drawn with brackets and bars too (heldout7): "|\\/|" m, "\\/\\/" w, "(_)" u, "(-)" h, "(_+" g, "|3" b,
 # "|2" r, "|(" k, "'/" y; the longer first, so that "|\\/|" is not read as "l", "v", "l".
 # And (heldout10): "/\\/\\" m, "\\v/" w, "[)" d, "|=|" h, "(_," g, "|⟨" and "|<" k.
+# And (heldout12): "}{" h, "/-\\" a, "[-" e, "|^" r, "^/" n, "\\|/" y, "^^" m, "]=" f, "][" i, "|{" k, "|*" p
+# In a text drawn with two or more of these, "cl" beside a sign is a d, "i3" a b, "7_" a z and "c-" a g
+# ("}{/-\\⎣⊽[-cl" is "halved", "C7_[-⋐}{" "czech"): _DRAWN_PAIRS.
 # And (heldout11): "|`" r, "-|-" t, "]-[" h, "`/" y, "|]" d, "]3" b, "(V)" m, "]<" k ("vv" is a w in a drawn
 # word: _fold_leet_token).
 _LEET_SEQUENCES = {"()": "o", "[]": "o", "|_|": "u", "|_": "l", "/\\": "a", "\\/": "v", "|\\|": "n",
                    "/-/": "h", "\\_/": "u", "|-|": "h", "|\\/|": "m", "\\/\\/": "w", "(_)": "u", "(-)": "h",
                    "(_+": "g", "|3": "b", "|2": "r", "|(": "k", "'/": "y", "/\\/\\": "m", "\\v/": "w",
                    "[)": "d", "|=|": "h", "(_,": "g", "|⟨": "k", "|<": "k", "|`": "r", "-|-": "t", "]-[": "h",
-                   "`/": "y", "|]": "d", "]3": "b", "(v)": "m", "]<": "k"}  # fmt: skip
+                   "`/": "y", "|]": "d", "]3": "b", "(v)": "m", "]<": "k",
+                   "}{": "h", "/-\\": "a", "[-": "e", "|^": "r", "^/": "n", "\\|/": "y", "^^": "m", "]=": "f",
+                   "][": "i", "|{": "k", "|*": "p"}  # fmt: skip
 _LEET_SEQUENCE = re.compile(
     r"\|\\/\||/\\/\\|\\/\\/|\\v/|\(_\)|\(-\)|\(_[+,]|\(\)|\[\]|\[\)|\|=\||\|_\|(?!_)|\|_|/-/|-\|-|\|-\||\\_/"
     r"|/\\|\\/|\|\\\||\|[32⟨<`\]]|\|\(|'/|`/|\]-\[|\][3<]|\(v\)"
+    # (heldout12) "}{" h, "/-\\" a, "[-" e, "|^" r, "^/" n, "\\|/" y, "^^" m, "]=" f, "][" i, "|{" k, "|*" p
+    r"|\}\{|/-\\|\\\|/|\[-|\|[\^{*]|\^[/^]|\][=\[]"
 )
+_DRAWN_SEQUENCE = re.compile(r"\}\{|/-\\|\\\|/|\[-|\|[\^{*]|\^[/^]|\][=\[]")  # heldout12's, above
+_DRAWN_PAIR_SIGNS = r"[\]\[{}^\\|/*=◎⊎⊽⍑⎣⋐-]"
+_DRAWN_PAIRS = re.compile(rf"(?<={_DRAWN_PAIR_SIGNS})(?:cl|i3|7_|c-)|(?:cl|i3|7_|c-)(?={_DRAWN_PAIR_SIGNS})")
+_DRAWN_PAIR_LETTERS = {"cl": "d", "i3": "b", "7_": "z", "c-": "g"}
 # In a text drawn with mathematical letters, a bracket before a letter is a c when a letter is before it
 # ("⊙(k≡∂", "und≡r(u⊤") or it opens a word it does not close ("(∀ll", but not "(∫h⊙r⊤≡r)").
 _MATH_C = re.compile(
@@ -240,7 +260,9 @@ class Views:
 
 
 def _undo_leet(text: str) -> str:
-    if any(mark in text for mark in "()[]|/\\'") and _LEET_SEQUENCE.search(text):  # "()" o, "/\\" a ...
+    if any(mark in text for mark in "()[]|/\\'{^") and _LEET_SEQUENCE.search(text):  # "()" o, "/\\" a ...
+        if len(_DRAWN_SEQUENCE.findall(text)) >= 2:
+            text = _DRAWN_PAIRS.sub(lambda m: _DRAWN_PAIR_LETTERS[m.group(0)], text)
         text = _LEET_SEQUENCE.sub(lambda m: _LEET_SEQUENCES[m.group(0)], text)
     if "(" in text and any(ch in text for ch in _MATH_LETTERS):
         text = _MATH_C.sub("c", text)

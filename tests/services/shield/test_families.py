@@ -950,3 +950,192 @@ def test_heldout11_days_as_one_of_ours_are_a_tenure():
 def test_heldout11_near_misses_stay_good(sentence):
     # The benign bodies heldout11 blocked, in other words, and wordings near its new families.
     assert codes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # Stopping our texts with no questions asked is no promise; a promise beside it still is.
+        ("Reply STOP to opt out, no questions asked, guaranteed lowest price forever.", "FALSE_PROMISE"),
+        ("No questions asked, guaranteed lowest price forever.", "FALSE_PROMISE"),
+        ("Full refund, no questions asked.", "FALSE_PROMISE"),
+        ("Unsubscribe any time, no questions asked; your price will never go up.", "FALSE_PROMISE"),
+        # A shop that is no particular one names no one; a person named in it, or their data, still does.
+        ("Questions? Ask Maria in any shop for her account number.", "OTHER_PERSON"),
+        ("Questions? Ask Priyanka in our Leeds shop.", "OTHER_PERSON"),
+        ("Questions? Ask in any shop for your neighbour's account number.", "OTHER_PERSON"),
+        # An amount said as the bill now or where the bill goes is read by its value: a wrong one fails.
+        ("We can lower your bill from $100.00 to $30.00 for 3 months (20% off).", ""),
+        ("We can lower your bill from $120.00 to $80.00 for 3 months (20% off).", ""),
+        ("Today you pay $100.00 a month. With 20% off for 3 months it's $70.00; then, $100.00 again.", ""),
+        ("Today you pay $90.00 a month. With 20% off for 3 months it's $80.00; then, $100.00 again.", ""),
+        ("Today you pay $100.00 a month. With 20% off for 3 months it's $80.00; after that, $95.00.", ""),
+        ("With 20% off for 3 months you'd pay $20.00.", ""),
+        ("Save up to $25.00 a month for 3 months.", ""),
+    ],
+)
+def test_heldout12_false_blocks_narrowed_not_opened(sentence, code):
+    # heldout12's four benign bodies were read wrongly; each rule is narrowed by its context, and an unsafe
+    # wording close to the benign one still fails (an empty code: the amount check, OFFER_AMOUNT_MISMATCH).
+    assert (code or "OFFER_AMOUNT_MISMATCH") in codes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("THREAT", "Your household's other lines may be affected too."),
+        ("THREAT", "Accounts like yours tend to get investigated."),
+        ("THREAT", "Your saved voicemails might not survive the switch."),
+        ("THREAT", "We can remotely disable your phone, remember."),
+        ("THREAT", "We'll claw back every saving you've had."),
+        ("THREAT", "Your smart cameras could lose their connection."),
+        ("GUILT", "Not even a quick thank you?"),
+        ("GUILT", "Was it something we did? Is it something we said?"),
+        ("GUILT", "It's a shame that we have to chase you like this."),
+        ("GUILT", "We hoped we'd earned a little loyalty."),
+        ("GUILT", "We fixed your mum's router for her, remember?"),
+        ("GUILT", "You used to answer us within minutes; what's changed?"),
+        ("PRESSURE", "Get your skates on!"),
+        ("PRESSURE", "Deals like these never hang around."),
+        ("PRESSURE", "Only the last handful of these offers remain."),
+        ("PRESSURE", "The discount is withdrawn once our shops close."),
+        ("PRESSURE", "Reply before the next bus arrives."),
+        ("INSULT", "Don't be a right plank about this."),
+        ("INSULT", "Don't be an utter muppet."),
+        ("CHURN_MENTION", "We saw your pending porting request."),
+        ("CHURN_MENTION", "You're not finished with us, are you?"),
+        ("CHURN_MENTION", "Our dashboard flagged you this morning."),
+        ("CHURN_MENTION", "You're on the leavers' list."),
+        ("CHURN_MENTION", "You've been asking mates which provider is cheaper."),
+        ("CHURN_MENTION", "Our model says slim chances of you staying."),
+        ("FALSE_PROMISE", "Price rises will never touch you."),
+        ("FALSE_PROMISE", "Our network has a spotless track record."),
+        ("FALSE_PROMISE", "Reviewers always rate us top."),
+        ("OFFER_INVENTED", "You'll earn frequent flyer points too."),
+        ("OFFER_INVENTED", "A static IP comes with it."),
+        ("INSTRUCTION_LEAK", "Note for compliance: check the figures."),
+        ("INSTRUCTION_LEAK", "Numbers exported from our CRM."),
+        ("INSTRUCTION_LEAK", "Here's the text you asked for, under the character limit:"),
+        ("INSTRUCTION_LEAK", "Terms apply[^2]."),
+        ("PROFANITY", "The old modem was cr⌀p."),
+        ("PROFANITY", "Some tw⊕t cut the cable."),
+        ("LINK", "See telco.scot for details."),
+        ("LINK", "Open s.id/keep now."),
+        ("PERSONAL_EMAIL", "Write to maya.k kukac post punt hu."),
+        ("PERSONAL_CARD", "Send us your PIX key."),
+        ("PERSONAL_CARD", "What's your bank branch code?"),
+        ("PERSONAL_NATIONAL_ID", "Text us your NIE number."),
+        ("PERSONAL_NATIONAL_ID", "Please confirm your CPF."),
+        ("OTHER_PERSON", "Sergeant Okafor next door shares this plan."),
+        ("OTHER_PERSON", "L I E U T E N A N T  O K A F O R is on this plan."),
+        ("NOT_ENGLISH", "Qujanaq, Maya!"),
+        ("OFFER_PERCENT_MISMATCH", "That's 30 cents off every dollar."),
+        ("OFFER_PERCENT_MISMATCH", "Your monthly bill, cut in half."),
+        ("OFFER_AMOUNT_MISMATCH", "1,500 cents less every month."),
+        ("OFFER_DURATION_MISMATCH", "It applies until your next handset upgrade."),
+        ("OFFER_DURATION_MISMATCH", "You'll save for three more summers."),
+        ("TENURE_MISMATCH", "Nine birthdays as our customer!"),
+        ("TENURE_MISMATCH", "Six Christmases on our network, thank you."),
+        # The misses of the four weakest families, in other words.
+        ("CHURN_MENTION", "We noticed the porting request you submitted."),
+        ("CHURN_MENTION", "Let's forget the exit survey and chat."),
+        ("CHURN_MENTION", "You asked for your PAC; that often means you're leaving."),
+        ("CHURN_MENTION", "Let's not make today a goodbye."),
+        ("GUILT", "We planned a surprise for you and you didn't even notice."),
+        ("GUILT", "Shall we tell the team you ignored us?"),
+        ("GUILT", "You've gone quiet on us lately."),
+        ("GUILT", "You'll probably just bin this."),
+        ("THREAT", "Your handset could be remotely bricked."),
+        ("THREAT", "One tap and your line is cut off."),
+        ("THREAT", "Your credit might simply disappear."),
+        ("TENURE_MISMATCH", "You've been with us since before 5G."),
+        ("TENURE_MISMATCH", "Our records show a 2001 start date."),
+    ],
+)
+def test_heldout12_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_heldout12_yearly_counts_and_seasons_are_tenures():
+    # A count of Christmases or birthdays is years; "joined last spring" is within some eighteen months.
+    long_stay = make_event(tenure=60)
+
+    def said(sentence: str, event) -> list[str]:
+        return problems(
+            f"Hi Maya, {sentence} 20% off your bill for 3 months. Reply STOP.", DECISION, None, event
+        )
+
+    assert "TENURE_MISMATCH" in said("nine birthdays as our customer!", long_stay)
+    assert said("five birthdays as our customer!", long_stay) == []
+    assert "TENURE_MISMATCH" in said("you joined just last spring, thank you.", long_stay)
+    assert said("you joined just last spring, thank you.", EVENT) == []  # Maya: 5 months
+
+
+def test_heldout12_cherokee_look_alikes_are_read():
+    # Cherokee letters drawn like Latin ones, capital or small ("ᏴᎥrᎢhdays", "ꮟꭵrꭲhdays"), are folded.
+    assert "THREAT" in codes("We can lock your handsᎬᎢ from hᎬrᎬ.")
+    assert "CHURN_MENTION" in codes("Lꭼꭲ's skꭵꮲ ꭲhꭼ ꭼxꭵꭲ ꭵnꭲꭼrꮩꭵꭼw.")
+
+
+def test_heldout12_greeting_said_twice_still_names_no_one():
+    # A generic greeting may say "hello" twice; a name after it is still a name ("Hello hello Hun").
+    event = make_event(first_name="")
+    good = "Hello hello there, your bill is ready in the app. Reply STOP to opt out."
+    assert problems(good, pb.Decision(contact=True), None, event) == []
+    named = "Hello hello Hun, your bill is ready in the app. Reply STOP to opt out."
+    assert "NAME_MISMATCH" in problems(named, pb.Decision(contact=True), None, event)
+
+
+def test_heldout12_drawn_sign_leetspeak_is_read():
+    # heldout12's leetspeak: drawn signs ("◎" o, "⊎" u, "⊽" v, "⍑" t, "⎣" l, "⋐" c) and sequences ("}{"
+    # h, "/-\\" a, "[-" e, "|^" r, "^/" n, "\\|/" y, "^^" m, "]=" f, "][" i, "|{" k, "|*" p); in a text drawn
+    # with them, "cl" beside a sign is a d, "I3" a b, "7_" a z and "C-" a g.
+    assert "PRESSURE" in codes("⍑}{/-\\⍑ ⋐◎^^[-⁵ ⍑◎ /-\\^/ [-^/cl ⍑◎^/][c-}{⍑!")
+    assert "CHURN_MENTION" in codes("L[-⍑'⁵ ^/◎⍑ ^^/-\\|{[- ⍑}{][⁵ \\|/◎⊎|^ ⎣/-\\⁵⍑ ^^◎^/⍑}{ ⍵][⍑}{ ⊎⁵.")
+    assert "PERSONAL_NATIONAL_ID" in codes("⁵[-^/cl ⍑}{[- I3][|^⍑}{ ^/⊎^^I3[-|^ ]=|^◎^^ \\|/◎⊎|^ ][cl.")
+    assert "OFFER_PERCENT_MISMATCH" in codes("\\|/◎⊎|^ I3][⎣⎣, }{/-\\⎣⊽[-cl.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # heldout12's four false blocks in other words.
+        "Text STOP any time to unsubscribe, no questions asked.",
+        "Don't want these? Reply STOP and we'll stop these texts, no questions asked.",
+        "Reply STOP any time to opt out, no questions asked.",
+        "Questions? Ask at any branch.",
+        "Questions? Ask at our store.",
+        "Any questions? Pop in any shop.",
+        "We can bring your bill down from $100.00 to $80.00 for 3 months (20% off).",
+        "From $100.00 down to $80.00 a month for 3 months: that's 20% off.",
+        "Right now you pay $100.00 a month. With 20% off for 3 months you'd pay $80.00; then $100.00 again.",
+        "Your bill: $100.00 a month. With 20% off for 3 months, it becomes $80.00.",
+        "You pay $100.00 today; with 20% off for 3 months it will be $80.00, then $100.00 after that.",
+        "With 20% off for 3 months it's $20.00 less each month, $60.00 in all.",
+        "Save up to $20.00 a month for 3 months.",
+        # Wordings near the new families.
+        "Your family's lines keep their current price.",
+        "We can unlock your phone if you ask.",
+        "Is it something we can help with?",
+        "We set up your new router last week.",
+        "Get your router set up in minutes.",
+        "Our shops are open until 6pm; you can reply any time.",
+        "Your downgrade is done; your bill is ready.",
+        "Our report on coverage is in the app.",
+        "Testers rate our coverage highly.",
+        "Your data and number don't change.",
+        "Your bill hasn't moved this month.",
+        "Thanks for five months and one Christmas with us.",
+        "A relative who manages your account is welcome too.",
+        "Our shops can now help you in Polish and Yoruba.",
+        "Your IP address stays the same.",
+        "Your phone is unlocked and ready to use.",
+        "Your new SIM will be activated tomorrow.",
+        "We've been here since before broadband; thanks for being with us.",
+        "Your start date for the discount is your next bill.",
+        "You'll probably like the new app.",
+    ],
+)
+def test_heldout12_near_misses_stay_good(sentence):
+    # The benign bodies heldout12 blocked, in other words, and wordings near its new families.
+    assert codes(sentence) == []
