@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import IntEnum
 from functools import lru_cache
 
 from retention.facts import FIRST_NAMES
@@ -412,13 +413,19 @@ def _fractions(text: str, match: str) -> list[float]:
 # A saving said to come each month ("$8 back in your pocket every month"), read up to the next figure.
 _EACH_MONTH = re.compile(r"\b(?:every|each|a|per) (?:month|bill)\b|\bmonthly\b|/ ?mo(?:nth)?\b")
 _FIGURE = re.compile(r"[\d$€£]")
-MONTHLY_SAVING = 2  # _amounts' third value for a saving each month (1 for any other saving)
-BILL_SAID = 3  # ... for an amount said as a bill (_BILL_SAID): the bill now or with the offer
 
 
-def _amounts(text: str) -> list[tuple[float, bool, int]]:
-    """(value, written with cents, said to be a saving: 0, 1, or MONTHLY_SAVING for a saving each month;
-    BILL_SAID for an amount said as a bill) of every amount of money in the text."""
+class Said(IntEnum):
+    """What the words around an amount say it is (_amounts), and so which amounts it may equal."""
+
+    ANY = 0  # nothing said: the bill, the new bill or a saving
+    SAVING = 1  # the monthly or the total saving
+    MONTHLY_SAVING = 2  # a saving each month
+    BILL = 3  # said as a bill (_BILL_SAID): the bill now or with the offer
+
+
+def _amounts(text: str) -> list[tuple[float, bool, Said]]:
+    """(value, written with cents, what it is said to be) of every amount of money in the text."""
     if not any(mark in text for mark in _CURRENCY_MARKS):
         return []
     if ".." in text or "$." in text:
@@ -438,29 +445,29 @@ def _amounts(text: str) -> list[tuple[float, bool, int]]:
         if end := _SENTENCE_END.search(after):
             after = after[: end.start()]
         if _INSTEAD_OF.search(before):
-            found.append((float(raw), "." in raw, 0))
+            found.append((float(raw), "." in raw, Said.ANY))
             continue
         if _BILL_SAID.search(before) and not _SAVING_NEXT.match(after):
-            found.append((float(raw), "." in raw, BILL_SAID))
+            found.append((float(raw), "." in raw, Said.BILL))
             continue
         said = _SAVING_WORDS.search(before) or any(w.start() < 25 for w in _SAVING_WORDS.finditer(after))
-        saving = int(bool(said) and not _BILL_NAMED.match(after))
+        saving = Said.SAVING if said and not _BILL_NAMED.match(after) else Said.ANY
         if saving:
             figure = _FIGURE.search(after)
             if _EACH_MONTH.search(after, 0, min(35, figure.start() if figure else 35)):
-                saving = MONTHLY_SAVING
+                saving = Said.MONTHLY_SAVING
         found.append((float(raw), "." in raw, saving))
     return found
 
 
-def _allowed_amounts(terms: _Terms, saving: int) -> list[float]:
+def _allowed_amounts(terms: _Terms, saving: Said) -> list[float]:
     """The amounts a message may state: a saving is the monthly or the total saving (a saving each month the
     monthly one); any other amount may also be the bill or the discounted bill."""
     bill = terms.monthly_charges
     share = terms.offer_percent / 100
-    if saving == BILL_SAID:
+    if saving == Said.BILL:
         return [bill, bill * (1 - share)]
-    if saving == MONTHLY_SAVING:
+    if saving == Said.MONTHLY_SAVING:
         return [bill * share] if share else []
     savings = [bill * share, bill * share * terms.offer_months] if share else []
     savings += [terms.offer_cost] if share and terms.offer_cost else []
@@ -829,7 +836,7 @@ def _offer_codes(v: Views, terms: _Terms) -> tuple[str, ...]:
         stated = terms.offer_percent in percents or any(
             _amount_matches(a, c, x)
             for a, c, _ in amounts
-            for x in (*_allowed_amounts(terms, True), new_bill)
+            for x in (*_allowed_amounts(terms, Said.SAVING), new_bill)
         )
         lasts = any(m == terms.offer_months and not about.startswith("tenure") for m, _, about in durations)
         if not stated or (terms.offer_months and not lasts):
