@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from services.shield import classifier, lexicon
 from services.shield.config import ShieldSettings
 from services.shield.lexicon import word_index
 from services.shield.names import GENERIC_GREETING, greeting_word
-from services.shield.text import Views, script, views
+from services.shield.text import LEET, Views, script, views
 
 # --- reason codes, by group ---------------------------------------------------------------------
 
@@ -130,6 +131,13 @@ _CENTS_ON_THE_DOLLAR = re.compile(
     r"\b(?P<n>\d{1,2}) ?(?:cents?|pence|p|c) (?:off|back|saved|knocked off) (?:of |on )?"
     r"(?:every|each|per|a|the) (?:dollar|pound|euro)\b"
 )
+# ... and so are so many dollars in every so many (heldout12: "Two in every three dollars of your bill,
+# gone").
+_SHARE_OF_EACH = re.compile(
+    rf"\b(?P<n>{_BELOW_HUNDRED}|\d{{1,2}}) (?:in|out of|of) (?:every|each) "
+    rf"(?P<d>{_BELOW_HUNDRED}|\d{{1,3}}) (?:dollars|pounds|euros|bucks|quid)\b"
+)
+_SHARE_BEFORE = re.compile(r"\b(?:in|out of|of) (?:every|each) $")
 # A share of the bill in words is a percentage: "half price" is 50%, "a third off" 33.3% (no 30% offer).
 # Any share in words (heldout9): "one-eighth off", "nine-tenths off", "a sixth off".
 _FRACTION = re.compile(
@@ -245,6 +253,8 @@ _DURATION_UNIT = re.compile(
     r"|monthly (?:bills?|payments?|invoices?)"
     r"|bills?|billing (?:cycles?|periods?)|direct debits?|instal?ments?"
     r"|invoices?|statements?"
+    # payments and the dates they fall on (heldout12: "Thirty-two payment dates at the lower price")
+    r"|payments|(?:payment|billing|due|debit) dates|(?:payment|billing) days"
     # a count of what comes once a year (heldout12): "fourteen Christmases on our network", "two more summers"
     r"|christmases|birthdays|summers|winters|new years)\b"
 )
@@ -294,14 +304,20 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     r"|carr(?:y|ies) on|goes on|extends?|stays?) (?:on )?(?:into|until|till|through|to|past) "
     r"(?:20\d\d|next year|the new year)\b",
 )
+# ... what may stand between (heldout12: "a couple of years, give or take, as our customer", "fifteen
+# birthdays you've celebrated as our customer")
 _TENURE_AFTER = re.compile(
-    r"^(?:\s*(?:now|so far|already))?\s*(?:with us|as (?:a|an|our) |as one of (?:ours|us|our own|the family)"
+    r"^\s*,?(?:\s*(?:now|so far|already|give or take|more or less|or so|and counting|all told|in all)"
+    r"\s*,?)?\s*"
+    r"(?:you(?:'ve| have) (?:celebrated|spent|enjoyed|had|clocked(?: up)?|racked up|notched up|marked) )?"
+    r"(?:with us|as (?:a|an|our) |as one of (?:ours|us|our own|the family)"
     r"|of (?:loyalty|service|membership|being|your)|together|on (?:our|the) (?:network|books)"
     r"|you(?:'ve| have) been|in our family|anniversary"
     r"|since (?:you |your )?(?:joined|joining|signed|signing|became|started|switched|first|came))"
 )
 _TENURE_BEFORE = re.compile(
     r"(?:\byour|been with us for|been a customer for|with us for|customer for|been with us|\bpast|\blast"
+    r"|(?:being|staying|sticking) with us(?: for)?"  # "for being with us 125 months" (heldout12)
     r"|on board for|a member for|connected for|together for"
     r"|thanks? (?:you )?for|it'?s been|it has been|you'?ve been with us"
     r"|(?:customer|member) of (?:just |only |nearly |almost |over |more than )?)\s*$"
@@ -395,6 +411,12 @@ def _fractions(text: str, match: str) -> list[float]:
             found += [100 * int(m.group("n")) / int(m.group("d")) for m in _DIGIT_FRACTION.finditer(view)]
         if " dollar" in view or " pound" in view or " euro" in view:
             found += [float(m.group("n")) for m in _CENTS_ON_THE_DOLLAR.finditer(view)]
+            if " every " in view or " each " in view:
+                found += [
+                    100 * number_value(m.group("n")) / number_value(m.group("d"))
+                    for m in _SHARE_OF_EACH.finditer(view)
+                    if number_value(m.group("d"))
+                ]
         if "half" in view or "halved" in view:
             found += [50.0] * len(_HALF_BILL.findall(view))
         if not any(word in view for word in _SHARE_WORDS):
@@ -444,6 +466,8 @@ def _amounts(text: str) -> list[tuple[float, bool, Said]]:
         after = text[m.end() : m.end() + 40]
         if end := _SENTENCE_END.search(after):
             after = after[: end.start()]
+        if (" every " in before or " each " in before) and _SHARE_BEFORE.search(before):
+            continue  # "two in every three dollars": a share (_SHARE_OF_EACH), no amount
         if _INSTEAD_OF.search(before):
             found.append((float(raw), "." in raw, Said.ANY))
             continue
@@ -472,6 +496,19 @@ def _allowed_amounts(terms: _Terms, saving: Said) -> list[float]:
     savings = [bill * share, bill * share * terms.offer_months] if share else []
     savings += [terms.offer_cost] if share and terms.offer_cost else []
     return savings if saving else [bill, *savings, *([bill * (1 - share)] if share else [])]
+
+
+# An amount in round thousands, said the way people say money (heldout12: "Nearly three grand saved over the
+# whole offer"): right when within a tenth of an amount the message may state, as such a figure is rounded.
+_GRAND = re.compile(
+    rf"\b(?P<n>{_WORD_NUMBER}|\d+(?:\.\d+)?|a) grand\b(?:(?<!\ba grand)|(?=[.,;:!?)]|$| (?:off|saved|less|in "
+    r"savings|back|over|cheaper|a year|per year|or so|or more|all told|in all|in total)\b))"
+)
+_ROUGHLY = 0.1
+
+
+def _grand(n: str) -> float:
+    return 1000.0 * (1 if n == "a" else number_value(n))
 
 
 def _amount_matches(value: float, cents: bool, allowed: float) -> bool:
@@ -761,6 +798,7 @@ class _Figures:
     unread_percent_marks: bool  # a percent sign without a number before it ("2O%")
     amounts: tuple[tuple[float, bool, int], ...]
     durations: tuple[tuple[int, bool, str], ...]
+    rough_amounts: tuple[float, ...] = ()  # said in round thousands ("nearly three grand")
 
 
 @lru_cache(maxsize=4096)
@@ -785,7 +823,8 @@ def _figures(v: Views) -> _Figures:
     if disguised and any(word in v.match for word in _CURRENCY_WORDS):
         # "S E V E N T Y  B U C K S": an amount in spaced, dotted or leetspeak words.
         amounts += [a for a in _amounts(v.match) if a not in amounts]
-    return _Figures(percents, unread, tuple(amounts), tuple(durations))
+    rough = [_grand(m.group("n")) for m in _GRAND.finditer(v.match)] if "grand" in v.match else []
+    return _Figures(percents, unread, tuple(amounts), tuple(durations), tuple(rough))
 
 
 def check_offer(v: Views, ctx: Context) -> list[str]:
@@ -801,6 +840,11 @@ def _offer_codes(v: Views, terms: _Terms) -> tuple[str, ...]:
     if figures.unread_percent_marks or any(abs(p - terms.offer_percent) > 1e-9 for p in percents):
         found.append("OFFER_PERCENT_MISMATCH")
     if any(not any(_amount_matches(a, c, x) for x in _allowed_amounts(terms, s)) for a, c, s in amounts):
+        found.append("OFFER_AMOUNT_MISMATCH")
+    if any(
+        not any(abs(a - x) <= _ROUGHLY * a for x in _allowed_amounts(terms, Said.ANY))
+        for a in figures.rough_amounts
+    ):
         found.append("OFFER_AMOUNT_MISMATCH")
     if "OPEN_END" in _phrases_in(v.match):
         found.append("OFFER_DURATION_MISMATCH")
@@ -1387,6 +1431,10 @@ _LINK_WORDS = lexicon.compile_all(lexicon.LINK_WORDS)
 # ("We&#39;ve", "&#x27;"), a draft's version opening a note ("(v2, shorter, per the feedback)").
 _DRAFT_MARK = re.compile(r"&#(?:\d{2,5}|x[0-9a-f]{2,4});|\( ?v ?\d+(?:\.\d+)? ?[,):;-]")
 _DRAFT_MARK_NEEDS = ("&#", "(v", "( v")
+# A string's escapes written out (heldout12: "Thanks again!\\n\\n-- The Team"): a line break, tab or code
+# point as a backslash and a letter, read on the folded view (case kept: "\\nThanks"); not a drawn letter
+# ("|\\|").
+_ESCAPED = re.compile(r"\\(?<![|/\\]\\)(?:[nrt](?![a-z])|n(?=[A-Z])|u[0-9a-fA-F]{4}\b)")
 # Searched only when their odd character is in the text, as they start with no character of their own.
 # A domain with a path: "bit.do/nl-keep"; a port before it (heldout11: "telco.hr:8080/deal").
 _LINK_PATH = re.compile(r"\b[a-z0-9-]+\.[a-z]{2,6}(?::\d{2,5})?/[\w?=&-]+")
@@ -1537,10 +1585,26 @@ PROFANE_WORDS = (
     "knobhead knobheads "
     "hell frigging effing"
 ).split()
+# ... or one of them with an ending (heldout12: "pr⁎cks"), or a word that ends in one of those that make
+# compounds (heldout12: "cl⊛sterf⊛ck"; "apesh*t", "m*therf*cker"), a symbol in that part.
+_ENDINGS = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y")
+PROFANE_FORMS = frozenset(word + ending for word in PROFANE_WORDS for ending in _ENDINGS)
+_COMPOUND_ROOTS = ("fuck", "fucker", "fucking", "shit", "shite", "shitty", "wank", "wanker", "bitch")
+COMPOUND_TAILS = frozenset(root + ending for root in _COMPOUND_ROOTS for ending in _ENDINGS)
+
+
+def _by_first_letter(forms: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The forms by their first letter, and all of them under "": a word that starts with a letter is only
+    compared with the forms that start with it."""
+    return {"": tuple(sorted(forms))} | {
+        ch: tuple(sorted(f for f in forms if f[0] == ch)) for ch in {f[0] for f in forms}
+    }
+
+
 # The characters that stand for letters in a masked swear word ("sh*t", "sh!t", a dash: "sh–t"), and those
 # that stay masks on the match view ("@", "$" and "!" between letters are read as letters there).
-_MASKS = "*#@%$!–—+^"  # "+" and "^" too (heldout9: "sh+t", "F ^ C K")
-_KEPT_MASKS = "*#%–—+^"
+_MASKS = "*#@%$!–—+^?"  # "+" and "^" too (heldout9: "sh+t", "F ^ C K"); "?" (heldout12's family: "F¿ck")
+_KEPT_MASKS = "*#%–—+^?"
 _MASK = f"[{re.escape(_MASKS)}]"
 _MASKED_WORD = re.compile(
     rf"[a-z]*[a-z]{_MASK}+[a-z{re.escape(_MASKS)}]*|{_MASK}+[a-z]+[a-z{re.escape(_MASKS)}]*"
@@ -1548,11 +1612,41 @@ _MASKED_WORD = re.compile(
 
 
 # Other characters that mask a letter between letters (heldout7): asterisk-like operators, stars, middle dots,
-# bullets and emoji.
+# bullets and emoji; these also stand between spaced letters.
 _ODD_MASKS = "∗⁎﹡✱✲✳⋆★☆·•⊕⌀⊘⦸\U0001f300-\U0001faff\u2600-\u27bf"
+# Any symbol or punctuation mark past ASCII is one between letters (heldout12: "f⁂cking", "b⁑stards",
+# "cl⊛sterf⊛ck", "F¿ck"), bar the marks words are written with (quotes, primes, hyphens and dashes, the
+# ellipsis, the modifier signs that stand for an apostrophe or an accent: "don´t") and the signs leetspeak
+# draws a letter with ("w££k§" is "weeks", read on the match view), but for those listed above.
+_WORD_MARKS = frozenset(
+    "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033\u2034\u2035\u2026\u00ab\u00bb\u2039\u203a"
+)
+
+_MASK_CATEGORIES = frozenset({"Sm", "Sc", "So", "Po", "Ps", "Pe", "Pc", "Pi", "Pf"})  # not Pd, Sk
+
+
+def _symbol_ranges() -> str:
+    """The symbols and punctuation marks of the Basic Multilingual Plane past ASCII (less _WORD_MARKS), as
+    the ranges of a regex class."""
+    ranges: list[list[int]] = []
+    for point in range(0xA0, 0x10000):
+        ch = chr(point)
+        if (
+            unicodedata.category(ch) in _MASK_CATEGORIES
+            and ch not in _WORD_MARKS
+            and (ch not in LEET or ch in _ODD_MASKS)
+        ):
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1][1] = point
+            else:
+                ranges.append([point, point])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+_SYMBOLS = _symbol_ranges() + "\U0001f000-\U0001faff"
 # A dot may stand between a letter and the mask ("s.h.•.t": heldout9).
 _ODD_MASK = re.compile(
-    rf"[{_ODD_MASKS}](?:(?<=[a-z][{_ODD_MASKS}])|(?<=[a-z]\.[{_ODD_MASKS}]))[{_ODD_MASKS}]*(?=\.?[a-z])"
+    rf"[{_SYMBOLS}](?:(?<=[a-z][{_SYMBOLS}])|(?<=[a-z]\.[{_SYMBOLS}]))[{_SYMBOLS}]*(?=\.?[a-z])"
 )
 # "b * l l", "f ✱ ✱ k" (heldout8), "F ^ C K", "W @ N K" (heldout9)
 _SPACED_MASKS = "*@^+#"  # masks that stand between spaced letters as they are, in ASCII text too
@@ -1560,13 +1654,16 @@ _SPACED_MASK = re.compile(rf"(?<=[a-z])(?: [{re.escape(_SPACED_MASKS)}{_ODD_MASK
 _DOTS_IN_WORD = re.compile(r"(?<=[a-z*#@%$!])\.(?=[a-z*#@%$!])")  # "s.h.*.t": dotted letters left by a mask
 
 
-# A mask touching a letter ("sh*t", "*ss"), written from the mask: a "$" before digits or a closing "!"
-# is not one, and most texts have no other.
+# A mask touching a letter ("sh*t", "*ss"), written from the mask: a "$" before digits or a closing "!" or
+# "?" is not one, and most texts have no other.
 _MASK_TOUCH = re.compile(rf"{_MASK}(?=\.?[a-z])|[*#@%–—+^](?:(?<=[a-z].)|(?<=[a-z]\..))")
+_MASK_RUN = re.compile(rf"{_MASK}+")
+_PROFANE_BY_LETTER = _by_first_letter(PROFANE_FORMS)
+_TAIL_BY_LETTER = _by_first_letter(COMPOUND_TAILS)
 
 
 def _masked_profanity(text: str) -> bool:
-    if not text.isascii() and _ODD_MASK.search(text):  # "f∗cking", "F💥ck", "sh·t": read as "*"
+    if not text.isascii() and _ODD_MASK.search(text):  # "f∗cking", "F💥ck", "sh·t", "f⁂cking": read as "*"
         text = _ODD_MASK.sub("*", text)
     if any(f" {mask} " in text for mask in _SPACED_MASKS) or (
         not text.isascii() and _SPACED_MASK.search(text)
@@ -1575,11 +1672,32 @@ def _masked_profanity(text: str) -> bool:
         text = _SPACED_MASK.sub(lambda m: "*" * (len(m.group(0)) // 2), text)
     if not any(mask in text for mask in _KEPT_MASKS) or not _MASK_TOUCH.search(text):
         return False
-    for word in _MASKED_WORD.findall(_DOTS_IN_WORD.sub("", text)):
-        shape = re.compile(re.sub(rf"{_MASK}+", lambda m: f"[a-z]{{1,{len(m.group(0)) + 1}}}", word))
-        if any(shape.fullmatch(profane) for profane in PROFANE_WORDS):
+    return any(map(_profane_shape, _MASKED_WORD.findall(_DOTS_IN_WORD.sub("", text))))
+
+
+def _shape(word: str) -> re.Pattern:
+    return re.compile(_MASK_RUN.sub(lambda m: f"[a-z]{{1,{len(m.group(0)) + 1}}}", word))
+
+
+@lru_cache(maxsize=1024)
+def _profane_shape(word: str) -> bool:
+    """Some letters in place of the masks of a word spell a swear word, maybe with an ending, or the word
+    ends in one that makes compounds, with a mask in that part ("cl*sterf*ck")."""
+    if _matches_a_form(word, _PROFANE_BY_LETTER):
+        return True
+    for start in range(1, len(word) - 3):
+        tail = word[start:]
+        if not _MASK_RUN.search(tail):
+            return False  # no mask left in this tail or any shorter one
+        if (tail[0] in _TAIL_BY_LETTER or not tail[0].isalpha()) and _matches_a_form(tail, _TAIL_BY_LETTER):
             return True
     return False
+
+
+def _matches_a_form(word: str, by_letter: dict[str, tuple[str, ...]]) -> bool:
+    shape = _shape(word)
+    forms = by_letter.get(word[0], ()) if word[0].isalpha() else by_letter[""]
+    return any(shape.fullmatch(form) for form in forms)
 
 
 def check_tone(v: Views, ctx: Context) -> list[str]:
@@ -1616,6 +1734,7 @@ def _robustness(v: Views) -> tuple[str, ...]:
         or _INSTRUCTION_MARKED.search(v.match)
         or _squashed("INSTRUCTION_LEAK", v)
         or (any(need in lower for need in _DRAFT_MARK_NEEDS) and _DRAFT_MARK.search(lower))
+        or ("\\" in v.folded and _ESCAPED.search(v.folded))
     ):
         found.append("INSTRUCTION_LEAK")
     if (
@@ -1791,7 +1910,17 @@ def is_english(v: Views, settings: ShieldSettings, own_names: frozenset[str] = f
         foreign = sum(w in FOREIGN_WORDS and w not in own_names for w in words)
         if foreign > settings.max_foreign_words:
             return False
-    if any(map(_foreign_sentence, _SENTENCES.split(v.match))):
+    # A listed thanks or greeting written in two words (heldout12: "Ndo livhuwa" for "ndolivhuwa").
+    if not _MARKER_HEADS.isdisjoint(words) and any(
+        a in _MARKER_HEADS and a + b in FOREIGN_MARKERS for a, b in zip(words, words[1:], strict=False)
+    ):
+        return False
+    sentences = _SENTENCES.split(v.match)
+    if any(map(_foreign_sentence, sentences)):
+        return False
+    if any(map(_may_be_unknown, sentences)) and any(
+        _unknown_short_sentence(s, own_names) for s in _SENTENCES.split(v.folded)
+    ):
         return False
     if len(words) >= settings.min_words_for_share:
         return sum(map(ENGLISH_WORDS.__contains__, words)) / len(words) >= settings.min_english_share
@@ -1803,6 +1932,46 @@ def _foreign_sentence(sentence: str) -> bool:
     """A sentence of five words or more without one English function word is in another language."""
     said = [w for w in _WORDS.findall(sentence) if w not in _GREETING_WORDS]
     return len(said) >= 5 and ENGLISH_WORDS.isdisjoint(said)
+
+
+# The first three letters or more of a listed thanks or greeting, as a word of its own, with two or more after
+# them ("ndo" of "ndolivhuwa").
+_MARKER_HEADS = frozenset(m[:i] for m in FOREIGN_MARKERS if len(m) >= 7 for i in range(3, len(m) - 1))
+# A short sentence in words English does not use (heldout12: "Meitaki maata!", "Ndo livhuwa nga maanda!",
+# "Jach Dios bo'otik!"): two to five words, none of them a word of the classifier's English sentences, an
+# English function or greeting word or the customer's name, one after the first in small letters (a name or a
+# brand is capitalized), and one written with letters as English does not write them: a vowel doubled after a
+# letter ("aa", "ii", "uu"), "vh", an apostrophe between vowels, a word starting "nd", "ng", "mb", "ts" ...
+_UNENGLISH_LETTERS = re.compile(
+    r"(?<=[a-z])(?:aa|ii|uu)|vh|[aeiou]'[aeiou]|^(?:nd|ng|mb|mp|nk|nt|ts|tz|dz|hl|tl|kw|gw)"
+)
+_UNENGLISH_IN_SENTENCE = re.compile(
+    r"(?<=[a-z])(?:aa|ii|uu)|vh|[aeiou]'[aeiou]|\b(?:nd|ng|mb|mp|nk|nt|ts|tz|dz|hl|tl|kw|gw)"
+)
+_CASED_WORDS = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+
+
+@lru_cache(maxsize=8192)
+def _may_be_unknown(sentence: str) -> bool:
+    """A sentence of the match view that _unknown_short_sentence may read as foreign: most are not, and are
+    not looked for in the folded view."""
+    return 2 <= sentence.count(" ") + 1 <= 6 and _UNENGLISH_IN_SENTENCE.search(sentence) is not None
+
+
+_LETTER_RUN3 = re.compile(r"([a-z])\1{2,}")  # "aaah" is read as "aah", as on the match view
+
+
+@lru_cache(maxsize=8192)
+def _unknown_short_sentence(sentence: str, own_names: frozenset[str]) -> bool:
+    """A sentence of the folded view (case kept) in words English does not use."""
+    words = _CASED_WORDS.findall(sentence)
+    if not 2 <= len(words) <= 5 or not any(w[0].islower() for w in words[1:]):
+        return False
+    lower = [_LETTER_RUN3.sub(r"\1\1", w.lower()) for w in words]
+    english = classifier.model().english
+    if any(w in english or w in ENGLISH_WORDS or w in _GREETING_WORDS or w in own_names for w in lower):
+        return False
+    return any(_UNENGLISH_LETTERS.search(w) for w in lower)
 
 
 # --- all checks ---------------------------------------------------------------------------------
@@ -1825,6 +1994,9 @@ def clear_caches() -> None:
     word_index.cache_clear()
     _sentence_phrases.cache_clear()
     _foreign_sentence.cache_clear()
+    _unknown_short_sentence.cache_clear()
+    _may_be_unknown.cache_clear()
+    _profane_shape.cache_clear()
     _phrases_in.cache_clear()
     _figures.cache_clear()
     _contact_data.cache_clear()

@@ -51,6 +51,7 @@ STEM = 5  # a word's first letters, so that "recycled" and "recycles" share a fe
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?:\s+|$)|\n+")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)?")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def sentences(match: str) -> list[str]:
@@ -82,6 +83,9 @@ class Model:
 
     rows: dict[str, tuple[float, ...]]
     bias: tuple[float, ...]
+    # The words of its training sentences not in another language: words it has seen used in English (the
+    # language check reads a short sentence of none of them, checks._unknown_short_sentence).
+    english: frozenset[str] = frozenset()
 
     def scores(self, sentence: str) -> list[float]:
         """Each code's log-odds for one sentence; its known features weigh 1/sqrt(their number) each."""
@@ -219,7 +223,13 @@ def train(texts: list[str], labels: np.ndarray, steps: int = STEPS, rate: float 
             np.divide(m, scratch, out=scratch)
             scratch *= rate / (1.0 - 0.9**step)
             p -= scratch
-    return Model(dict(zip(vocabulary, map(tuple, weights.tolist()), strict=True)), tuple(bias.tolist()))
+    foreign = CODES.index("NOT_ENGLISH")
+    english = frozenset(
+        w for t, row in zip(texts, labels, strict=True) if not row[foreign] for w in _WORD.findall(t)
+    )
+    return Model(
+        dict(zip(vocabulary, map(tuple, weights.tolist()), strict=True)), tuple(bias.tolist()), english
+    )
 
 
 @cache

@@ -21,6 +21,21 @@ _LEAVE = (
 )
 
 FALSE_PROMISE = (
+    # Family (heldout12's misses): a line that stays up whatever comes ("Storms, floods, power cuts: your line
+    # stays up through all of it"), a signal perfect everywhere or in every tunnel.
+    r"\b(?:line|signal|service|network|connection|broadband|internet|wi-?fi|coverage|phone|calls?)s? (?:\w"
+    r"+ ){0,2}(?:stays?|keeps?|remains?|will stay|will keep|will remain|holds?|will hold) (?:up|on|online|"
+    r"connected|strong|working|running|steady|solid|live|going)(?: and \w+)?,? (?:through (?:all|any|every"
+    r"|anything|everything|it all|the lot|thick and thin|the worst)|whatever (?:happens|the weather|comes|"
+    r"nature)|no matter what|come (?:rain|hell|what)|in (?:any|all|every) (?:weather|storm|conditions)|eve"
+    r"n (?:in|during|through) (?:a |the |any )?(?:storms?|floods?|power cuts?|blackouts?|outages?|bad weat"
+    r"her|snow|the worst))\b",
+    r"\b(?:signal|coverage|reception|connection|service|network|wi-?fi|broadband|speeds?|calls?)s? (?:will be"
+    r"|'ll be|is|are|stays?|remains?|will stay|will remain) (?:\w+ )?(?:perfect|flawless|faultless|spotless|s"
+    r"eamless|uninterrupted|crystal[- ]clear|rock[- ]solid|full[- ]strength|unbroken) (?:everywhere|wherever"
+    r"|anywhere|all over|on every|in every|across (?:the|every|all))\b",
+    r"\b(?:in|on|through) every (?:single )?(?:tunnel|lift|elevator|basement|underground station|train carri"
+    r"age)s?\b",
     # Family (heldout11): a price kept to your dying day, no rise ever again however long you stay, a network
     # where downtime does not exist or that nothing can go wrong with, rock solid from now on, my word given,
     # no rival that can touch us.
@@ -181,6 +196,43 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    # Family (heldout12's misses): a thing sent, fitted, in the post or coming with it ("A smart thermostat
+    # will be fitted", "A pocket photo printer is coming in the post", "A tracker tag comes with it too"), a
+    # night away or a day out ("A night at one of our partner hotels", "a family day pass to a theme park"),
+    # someone else's bill paid by us ("We'll also pay your TV licence").
+    r"\b(?:(?:photo |label |pocket )?printers?|(?:baby|video|computer|pc)[- ]monitors?|thermostats?|(?:tra"
+    r"cker|bluetooth|key|air) ?tags?|trackers?|key ?finders?|doorbells?|projectors?|webcams?|lamps?|radios"
+    r"?|laptops?|cameras?|consoles?|headsets?|bulbs?|hampers?|day pass(?:es)?|family pass(?:es)?|season pa"
+    r"ss(?:es)?|spa days?)(?: [\w-]+){0,5} (?:is|are|will be|'s|comes?|gets?) (?:also |now |then )?(?:comi"
+    r"ng|heading|arriving|on (?:its|their) way|winging|in the post|being (?:sent|posted|mailed|delivered|s"
+    r"hipped|fitted|installed)|sent|posted|mailed|delivered|shipped|fitted|installed|thrown in|with (?:it|"
+    r"this|the (?:offer|deal|discount)))\b",
+    r"\b(?:we'?re adding|we'?ll add|we will add|we'?re including|we'?ll include|we'?re sending|we'?ll send|we"
+    r" will send|we'?ll post|we'?ll ship|we'?ll give|we'?ll fit|we'?ll install|we will fit|we will install)"
+    r" (?:you )?(?:a|an|some|two) (?:[\w-]+ ){0,3}(?:printers?|monitors?|thermostats?|tags?|trackers?|door"
+    r"bells?|projectors?|webcams?|lamps?|radios?|televisions?|tvs?|laptops?|cameras?|consoles?|bulbs?|passe"
+    r"s|tickets?)\b",
+    r"\b(?:we'?ll|we will|we'?re going to|we are going to) (?:also )?(?:send|post|ship|give|fit|install|po"
+    r"p) (?:you |over |out )?(?:a|an|some|two) (?!(?:quick |short |little |new |replacement |confirmation "
+    r")?(?:text|message|note|reminder|link|code|letter|bill|statement|sim|engineer|technician|e-?mail|rece"
+    r"ipt|invoice|copy|summary|breakdown|update|pin|passcode|reply|call|ring|shout|heads-up|nudge|hand|cha"
+    r"nce|moment|minute|answer|response|quote|choice|number|reference|date|time|recap|overview|discount|sa"
+    r"ving|deal|offer|price|reduction|rate)s?\b)(?:[\w-]+ ){0,3}?[\w-]+(?: (?:for|to) (?:the |your )?[\w-]"
+    r"+)? (?:too|as well|also|for free|on us|as a (?:thank[- ]you|gift|treat|present))\b",
+    r"\b(?:partner|free|luxury|boutique|five-star|5-star|four-star|4-star) (?:hotels?|resorts?|spas?|airline"
+    r"s?|venues?|theme parks?)\b",
+    r"\bhotel (?:stays?|nights?|breaks?|vouchers?|rooms?)\b",
+    r"\bnights? (?:away )?(?:at|in) (?:a|an|one of our|our|the) (?:[\w-]+ ){0,2}(?:hotels?|resorts?|spas?|b&"
+    r"bs?|inns?|lodges?)\b",
+    r"\b(?:day|family|season|annual|weekend|vip|backstage|all-access) pass(?:es)? (?:to|for|at)\b",
+    r"\btheme parks?\b",
+    r"\b(?:a|an|one|free|complimentary) (?:[\w+-]+ ){0,3}(?:memberships?|subscriptions?) (?:(?:is|are|will"
+    r" be|'s|comes?) (?:also |now )?(?:included|yours|free|thrown in|part of|added|on us|on the house|comi"
+    r"ng)|included|thrown in|for (?:you|free)|on us|too|as well)\b",
+    r"\b(?:we'?ll|we will|we'?re going to|we are going to|we can|we'?d|we would|let us|we'?re happy to) "
+    r"(?:also |even |happily |gladly |kindly )?(?:pay|foot|settle) (?:for )?your (?!own\b)(?:[\w-]+ ){0,2}"
+    r"(?:licen[cs]es?|subscriptions?|memberships?|insurance|rent|tax|taxes|fees?|bills?|charges?|costs?|parking|fu"
+    r"el|petrol|electricity|energy|water|heating|netflix|spotify|gym|streaming|tuition|fares?|tickets?)\b",
     # Family (heldout11): a thing said to come as a thank-you or to celebrate, an appliance on its way, data
     # that doubles, a priority repair lane.
     r"\b(?:a|an|some|one|our) (?:(?!discount|offer|saving|deal|price|reduction|bill|lower|cheaper|text|mess"
@@ -750,6 +802,13 @@ GUILT = (
 )
 
 PRESSURE = (
+    # Family (heldout12's misses): "Reply on the double", "Quicker than you can say YES".
+    r"\b(?:on|at) the double\b",
+    r"\b(?:double[- ]quick|quick[- ]smart|quick[- ]sharp|sharpish|post-?haste|like the clappers|in double "
+    r"time|toot sweet)\b",
+    r"\b(?:quicker|faster|sooner|before) (?:than )?you can say\b",
+    r"\b(?:reply|answer|respond|decide|act|say yes) in (?:a|the) (?:jiffy|flash|heartbeat|blink of an eye|spl"
+    r"it second|trice|tick)\b",
     # Family (heldout11): gone by a mealtime ("By breakfast tomorrow, it's history"), tonight and not later.
     r"\b(?:by|before|after|come) (?:breakfast|lunch(?:time)?|dinner|tea ?time|bedtime|sunrise|sunset|dawn|du"
     r"sk|morning|tonight|tomorrow|midnight|noon|the weekend)(?: \w+)?,? (?:it'?s|it is|it'?ll be|it will be|t"
@@ -906,6 +965,29 @@ PRESSURE = (
 )
 
 INSULT = (
+    # Family (heldout12's misses): even a potato could manage it, a hamster off its wheel, a grown-up needed
+    # to help you reply, the brains of a teaspoon.
+    r"\beven (?:a|an|my|your|the) (?:[\w-]+ )?(?:potato|spud|turnip|cabbage|carrot|vegetable|houseplant|pot p"
+    r"lant|plant|rock|pebble|brick|stone|teaspoon|spoon|toaster|kettle|goldfish|hamster|gerbil|sloth|snail|"
+    r"slug|tortoise|pigeon|sheep|donkey|monkey|chimp|parrot|dog|cat|toddler|baby|child|kid|infant|five-year-"
+    r"old|5-year-old|caveman|robot|fool|idiot)s? (?:could|can|would|will|might|manages?|gets?|understands?"
+    r"|knows?)\b",
+    r"\b(?:a|an|my|your) (?:potato|spud|turnip|cabbage|houseplant|pot plant|rock|pebble|brick|teaspoon|toast"
+    r"er|goldfish|hamster|toddler|five-year-old|5-year-old|chimp|monkey) (?:could|can|would) (?:[\w-]+ ){0,3}"
+    r"(?:reply|answer|respond|manage|handle|press|type|text|say|click|tap|cope|follow)\b",
+    r"\bhamster(?:'s| is| has)? (?:\w+ )?(?:dead|died|asleep|sleeping|fallen off|fell off|off (?:its|the) whe"
+    r"el|on strike|napping|taking a nap)\b",
+    r"\bwheel(?:'s| is)? (?:still )?(?:turning|spinning|going round),? but\b",
+    r"\b(?:lift|elevator) (?:doesn'?t|does not|don'?t) go (?:all the way )?(?:up )?to the top(?: floor)?\b",
+    r"\b(?:lost|losing) (?:your|all your|the last of your) marbles\b",
+    r"\b(?:need|want|get|ask|fetch|call|find) (?:a|an|your|some) (?:grown-?up|adult|responsible adult|mummy|m"
+    r"ommy|mum|mom|daddy|babysitter|nanny|big brother|big sister|teacher)s? to (?:help you|read (?:it|this)"
+    r"|explain|hold your hand|do it for you|press|reply for you)\b",
+    r"\b(?:got|have|has|with|you've) the (?:brains?|brainpower|brain power|intellect|iq|wits|intelligence|"
+    r"smarts) of (?:a|an) (?!genius|professor|scholar|sage|einstein)[\w-]+",
+    r"\b(?:brains?|brainpower|intellect|iq|wits|intelligence) of (?:a|an) (?:[\w-]+ )?(?:teaspoon|spoon|brick"
+    r"|plank|doorknob|doorstop|toaster|kettle|houseplant|cabbage|turnip|carrot|lettuce|pea|walnut|teabag|soc"
+    r"k|shoe|pebble|jellyfish|worm|snail|sloth)s?\b",
     # Family (heldout11): a daft ha'porth, not exactly a rocket scientist, slow on the uptake, you great lump,
     # a brain on airplane mode.
     r"\b(?:daft|soft|dozy|silly|gormless) (?:ha'?porth|ha'?p'orth|a'?porth|apeth|ha'penny|lump|beggar|sod|bat"
@@ -1257,6 +1339,30 @@ CHURN_MENTION = (
 )
 
 INSTRUCTION_LEAK = (
+    # Family (heldout12's misses): a model's output labelled ("Output:"), a take of a draft and its tone
+    # ("Take 4, more casual:"), the writer's own guidelines or brief ("My guidelines say ..."), an internal
+    # note on who not to send it to, a segment of customers. (A literal "\n" is read by checks._ESCAPED.)
+    r"\b(?:model |final |generated |raw )?(?:output|completion)s? ?:",
+    r"\b(?:generated|model|assistant|ai) (?:text|message|sms|response|reply|copy) ?:",
+    r"\b(?:take|attempt|iteration|revision|rewrite|variation) (?:#|no\.? ?)?(?:\d+|one|two|three|four|five|[a"
+    r"-d])(?: ?[,(:-] ?(?:a (?:bit|little|touch) )?(?:(?:more|less) )?(?:casual|formal|informal|friendly|fri"
+    r"endlier|warm|warmer|upbeat|playful|direct|personal|professional|chatty|chattier|concise|punchy|punchie"
+    r"r|snappy|snappier|short|shorter|long|longer|soft|softer|firm|firmer|polite|cheerful|breezy|relaxed|se"
+    r"rious|urgent|salesy|fun)\b| ?:)",
+    r"\bmy (?:own )?(?:guidelines|guidance|brief|programming|training data|directives|parameters|prompt|perso"
+    r"na|style guide|instructions)\b",
+    r"\b(?:i(?:'ve| have)? been|i was|i'?m|i am) (?:told|asked|instructed|programmed|trained|briefed|configur"
+    r"ed|designed|supposed) to (?:keep|sound|write|stay|avoid|mention|include|use|sign|end|open)\b",
+    r"\bi (?:should|must|need to|have to|ought to) keep (?:this|it|the (?:tone|message|text|copy|sms)) (?:\w+"
+    r" )?(?:upbeat|short|brief|friendly|positive|light|concise|formal|casual|warm|simple|under|polite|profes"
+    r"sional|neutral|cheerful|on-brand)\b",
+    r"\(internal\b",
+    r"\binternal(?: only| use(?: only)?| note| notes| comment| memo)? ?:",
+    r"\bfor internal use\b",
+    r"\b(?:do not|don'?t|never) send (?:this |it )?(?:to (?:the |any |our )?(?:[\w-]+ ){0,2}(?:segment|cohor"
+    r"t|list|group|tier|base|audience)s?|yet|until|before (?:legal|compliance|approval|sign-?off|review))\b",
+    r"\b(?:vip|customer|target|audience|test|control|high[- ]value|low[- ]value|loyalty|churn|retention|premi"
+    r"um|value|at-risk|dormant|win-?back) (?:segments?|cohorts?)\b",
     # Family (heldout11): a bracketed label ("[CTA: reply YES]"), a version's note ("(v2, shorter, per the
     # feedback)": its "(v2" is read on the folded view, checks._DRAFT_MARK), an offer to make it punchier, an
     # AI writing tool.

@@ -62,6 +62,28 @@ CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
     "development figure; no miss of the churn, guilt, tenure and threat families is left; no other split "
     "lost a catch or blocked a good message (every case's verdict of the seventeen splits compared before "
     "and after) and none of the 10,373 language-model messages is newly blocked.",
+    "Then the remaining misses, by family and not by the split's sentences: a thing sent, fitted, in the "
+    "post or coming with it ('A smart thermostat will be fitted', 'A tracker tag comes with it too'), a "
+    "night at a partner hotel, a day pass, a membership that is part of the package, someone else's bill "
+    "paid by us ('We'll also pay your TV licence'); any symbol or punctuation mark past ASCII between a "
+    "swear word's letters ('f⁂cking', 'b⁑stards', 'F¿ck'; not quotes, dashes or the signs leetspeak draws "
+    "letters with), a swear word with an ending ('pr⁎cks') or ending a compound ('cl⊛sterf⊛ck'); a model's "
+    "output labelled ('Output:'), a take of a draft and its tone ('Take 4, more casual:'), the writer's "
+    "own guidelines ('My guidelines say'), an internal note or a segment of customers ('(Internal: do not "
+    "send to the VIP segment)'), a string's escapes written out ('\\n\\n-- The Team'); even a potato could, "
+    "a hamster off its wheel, a grown-up to help you reply, the brains of a teaspoon; on the double, quicker "
+    "than you can say YES; a line that stays up whatever comes, a signal perfect everywhere or in every "
+    "tunnel; an amount in grand ('nearly three grand saved', within a tenth), so many dollars in every so "
+    "many as a percentage; payments and payment dates counted as bills; 'for being with us 125 months', "
+    "'a couple of years, give or take, as our customer', 'birthdays you've celebrated as our customer' as "
+    "tenures; a listed thanks written in two words ('Ndo livhuwa'), and a short sentence of words the "
+    "classifier never saw used in English, one of them written as English never writes ('Meitaki maata!', "
+    "'Jach Dios bo'otik!'); and sentences of the gift, weather-proof promise, patronising insult and "
+    "hurry-up families for the classifier. With these heldout12 reads recall 0.998 and false blocks 0.000 "
+    "(obfuscated 1.000, 1 released: 'Dilan tant!', two words in letters English could write, which only a "
+    "dictionary would tell), a development figure; every case's verdict of the seventeen splits compared "
+    "before and after: 67 changed, 38 better (37 in heldout12, one in heldout6), 0 worse; none of the "
+    "10,801 language-model messages is newly blocked.",
 )
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {

@@ -379,6 +379,11 @@ PRESSURE = (
     "Don't let someone else get your deal.",
     "Don't miss the boat.",
     "You snooze, you lose.",
+    # hurry-up idioms (heldout12's family)
+    "Snappy reply, please!",
+    "Get your reply in quick smart.",
+    "Quick as you like, say YES.",
+    "Hurry along and answer us.",
 )
 
 THREAT = (
@@ -708,6 +713,13 @@ FALSE_PROMISE = (
     "Your savings will keep growing every year.",
     "You'll be better off, no doubt about it.",
     "It's risk-free and completely guaranteed.",
+    # a service that never fails, anywhere, in any weather (heldout12's family)
+    "Your calls will never drop, rain or shine.",
+    "Snow, wind or heatwave, your broadband keeps running.",
+    "You'll have full signal in every corner of the country.",
+    "Not one outage, wherever you happen to be.",
+    "Your connection is flawless on every journey.",
+    "Even deep underground your signal stays strong.",
 )
 
 OFFER_INVENTED = (
@@ -843,6 +855,15 @@ OFFER_INVENTED = (
     "We'll waive the early termination charge.",
     "We'll pay off your old provider's exit fee.",
     "Get a free tablet when you say yes.",
+    # goods, outings and other people's bills paid (heldout12's family)
+    "A smart speaker will be delivered to your door.",
+    "We'll have a new games console sent over to you.",
+    "A weekend break at a country hotel is our treat.",
+    "Two tickets to a water park are yours to enjoy.",
+    "We'll cover your streaming subscription for a year.",
+    "We'll pay for your parking at the station.",
+    "A fitness watch is waiting for you at our shop.",
+    "We'll fit a video doorbell at your home.",
 )
 
 # Short sentences of other languages, as a message in English might open or close with them. Written
@@ -946,6 +967,13 @@ INSULT = (
     "Were you born yesterday?",
     "Get your act together.",
     "You're a pain to deal with.",
+    # a child, a vegetable, an empty head (heldout12's family)
+    "A toddler could have replied by now.",
+    "Shall we ask your mum to read this for you?",
+    "There's clearly nobody home upstairs.",
+    "Your head is full of cotton wool.",
+    "Even a cabbage would have said yes.",
+    "We'll use very short words, just for you.",
 )
 
 FOREIGN = (
@@ -1675,4 +1703,8 @@ BENIGN = (
     "Until next time.",
     "Look after yourself.",
     "Speak to you soon.",
+    # near the families of heldout12's misses, and none of them
+    "If you'd like help, a family member can reply for you.",
+    "We'll send a text to confirm once it's done.",
+    "Take your time; reply whenever it suits you.",
 )

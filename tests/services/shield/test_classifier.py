@@ -166,3 +166,12 @@ def test_a_code_is_explained_by_the_words_that_raised_it():
 
 def test_a_lone_word_is_not_judged():
     assert classifier.sentence_codes("offer") == ()
+
+
+def test_its_english_words_are_those_of_its_english_sentences():
+    # The language check reads a short sentence of words the classifier never saw used in English
+    # (checks._unknown_short_sentence): the model keeps those words, and no word seen only in another
+    # language.
+    english = classifier.model().english
+    assert {"thanks", "reply", "bill", "discount"} <= english
+    assert not {"gracias", "merci", "obrigado", "danke"} & english

@@ -1139,3 +1139,115 @@ def test_heldout12_drawn_sign_leetspeak_is_read():
 def test_heldout12_near_misses_stay_good(sentence):
     # The benign bodies heldout12 blocked, in other words, and wordings near its new families.
     assert codes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        # heldout12's remaining misses, by family, in other words.
+        ("OFFER_INVENTED", "A baby monitor is on its way to you."),
+        ("OFFER_INVENTED", "We'll install a smart thermostat in your hallway."),
+        ("OFFER_INVENTED", "A label printer is coming in the post as well."),
+        ("OFFER_INVENTED", "We'll send you a portable projector too."),
+        ("OFFER_INVENTED", "Two nights at a partner resort are yours."),
+        ("OFFER_INVENTED", "A season pass to the aquarium comes with it."),
+        ("OFFER_INVENTED", "We'll pay your gym membership this year."),
+        ("OFFER_INVENTED", "An audiobook subscription is included."),
+        ("FALSE_PROMISE", "Your broadband keeps working through every storm."),
+        ("FALSE_PROMISE", "Your connection stays strong even in a power cut."),
+        ("FALSE_PROMISE", "Reception will be flawless everywhere you go."),
+        ("FALSE_PROMISE", "You'll get bars in every lift and basement."),
+        ("PRESSURE", "Answer at the double!"),
+        ("PRESSURE", "Reply sharpish, please."),
+        ("PRESSURE", "Say yes faster than you can say 'bargain'."),
+        ("PRESSURE", "Reply in a jiffy."),
+        ("INSULT", "Even a turnip could work this out."),
+        ("INSULT", "A goldfish could reply quicker than you."),
+        ("INSULT", "Is the hamster asleep again?"),
+        ("INSULT", "Shall we fetch an adult to help you read it?"),
+        ("INSULT", "You have the IQ of a teabag."),
+        ("INSTRUCTION_LEAK", "Final output: a short thank-you."),
+        ("INSTRUCTION_LEAK", "Attempt 2 (warmer):"),
+        ("INSTRUCTION_LEAK", "I've been told to keep it friendly."),
+        ("INSTRUCTION_LEAK", "Internal note: exclude the test cohort."),
+        ("INSTRUCTION_LEAK", "Do not send to the dormant segment."),
+        ("INSTRUCTION_LEAK", "See you soon!\\nThe Team"),
+        ("PROFANITY", "That update was a total sh⁑tshow."),
+        ("PROFANITY", "What a f‽cking mess."),
+        ("PROFANITY", "Those d⁂mned outages."),
+        ("PROFANITY", "The tw⁕ts who broke in."),
+        ("PROFANITY", "Some m⁂therf⁂cker cut the cable."),
+        ("PROFANITY", "A real b¿tch of a week."),
+        ("OFFER_AMOUNT_MISMATCH", "That's a grand off over the offer."),
+        ("OFFER_AMOUNT_MISMATCH", "About two grand saved in all."),
+        ("OFFER_PERCENT_MISMATCH", "Three in every ten dollars of your bill, gone."),
+        ("OFFER_DURATION_MISMATCH", "Nine payments at the reduced rate."),
+        ("OFFER_DURATION_MISMATCH", "Twelve billing dates at the new price."),
+        ("TENURE_MISMATCH", "Thanks for staying with us 9 months."),
+        ("TENURE_MISMATCH", "Eleven months, more or less, as our customer!"),
+        ("TENURE_MISMATCH", "Two summers you've spent with us!"),
+        ("NOT_ENGLISH", "Waad mahadsantahay!"),
+        ("NOT_ENGLISH", "Miigwech gichi!"),
+        ("NOT_ENGLISH", "Ndatenda zvikuru!"),
+        ("NOT_ENGLISH", "Dankje wel!"),
+        ("NOT_ENGLISH", "Mesu lang!"),
+    ],
+)
+def test_heldout12_remaining_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_heldout12_any_symbol_inside_a_swear_word_masks_it():
+    # Any symbol or punctuation mark past ASCII between letters stands for a letter; an ending ("pr⁎cks") or
+    # a compound ("cl⊛sterf⊛ck") still spells the word. Signs leetspeak draws letters with are letters
+    # ("w££k§").
+    for masked in ("f⁂cking", "b⁑stards", "cl⊛sterf⊛ck", "F¿ck", "pr⁎cks", "p.r.⁎.c.k.s", "sh‼t"):
+        assert "PROFANITY" in codes(f"That was {masked}, sorry."), masked
+    assert "PROFANITY" not in codes("It lasts for w££k§.")
+    assert codes("Open the app › Billing to see it.") == []
+
+
+def test_heldout12_an_amount_in_grand_is_read_roughly():
+    # "a grand", "nearly three grand": right when within a tenth of a saving or bill, wrong otherwise.
+    event = make_event(monthly_charges=500.0)
+    decision = pb.Decision(
+        contact=True, offer_level=2, offer_percent=20.0, offer_months=10, offer_cost=1000.0
+    )
+
+    def said(sentence: str) -> list[str]:
+        text = f"Hi Maya, 20% off your bill for 10 months. {sentence} Reply STOP to opt out."
+        return problems(text, decision, None, event)
+
+    assert said("That's about a grand saved in all.") == []
+    assert said("Nearly a grand in savings.") == []
+    assert "OFFER_AMOUNT_MISMATCH" in said("Nearly three grand saved over the whole offer.")
+    assert said("A grand total of ten months at the lower price.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Wordings near the families of heldout12's remaining misses.
+        "You can pay your bill in the app.",
+        "Your new SIM is on its way.",
+        "We'll send a confirmation text too.",
+        "We'll send you a quick reminder as well.",
+        "Your line stays on while we switch you over.",
+        "Your signal may be weaker in some tunnels.",
+        "Take 2 minutes to reply if you like.",
+        "Our internal teams are working on it.",
+        "Please don't send your PIN to anyone.",
+        "Even a small saving can help.",
+        "If you'd like, a family member can help you reply.",
+        "Setting it up takes a jiffy.",
+        "Three payments at the lower price.",
+        "Five months, give or take, as our customer!",
+        "One in every five dollars of your bill, gone.",
+        "Fingers crossed!",
+        "Cheers, Maya!",
+        "Aaah, bliss!",
+        "Y'all rock!",
+    ],
+)
+def test_heldout12_remaining_near_misses_stay_good(sentence):
+    assert codes(sentence) == []
