@@ -17,117 +17,83 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout12"
-# The checks heldout12 first (and only) ran with: commit 9601a7a (heldout12's sha256 9207d239...fabfbc2b9a
-# was recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "9601a7a"
-# Every change to the verdicts since heldout12's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout12"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "False blocks, each rule narrowed by its context: stopping our texts with no questions asked ('Reply "
-    "STOP to opt out, no questions asked', 'unsubscribe any time, no questions asked') takes only itself "
-    "out of the sentence, which is read again ('... no questions asked, guaranteed lowest price forever' "
-    "still fails); a place that is no particular one ('Ask in any shop', 'at every branch') names no one "
-    "in it, and verbs that go before a place ('Ask', 'Pop', 'Call') are no names ('Ask Maria in any shop "
-    "for her account number' still fails); an amount said as the bill or where it goes ('today you pay', "
-    "'from $X to $Y', 'it's', 'it becomes', 'you'd pay', 'after that') is read by its value: the bill now "
-    "or the bill with the offer is right, any other is wrong ('from $61.75 to $30.00' with 21% off; 'save "
-    "up to $X' is still a saving); a saving word counts only for the amounts of its own sentence.",
-    "Seventy-four unsafe messages of heldout12 had been caught only through those bodies; each is now "
-    "caught for its own fault, and twenty-one it missed are caught too, by family: airline miles, a "
-    "static IP; a household's lines that may be affected, "
-    "accounts like yours audited, what might not survive this, a handset locked or bricked from here, every "
-    "discount reclaimed, gadgets that lose their connection, a top-up that might vanish; not even a "
-    "thumbs-up, something we said, a little sad to chase you, a reply we'd earned, a favour recalled "
-    "('..., remember?'), you used to reply, a kindness you never noticed, shall we say you ignored us, "
-    "gone cold on us, you'll just delete it; skates on, chances that don't hang about, the final batch, a "
-    "rate that lapses when the offices close, before the next train; a total lemon, an absolute donkey; a "
-    "downgrade, switch-away or number-transfer request, heading off, not done with us, a customer-loss "
-    "report, the leaving pile, asking friends which network, poor odds of staying, the exit interview, an "
-    "unlocked phone read as a move, not making this a farewell; inflation that can't touch your bill, a "
-    "flawless record, testers who always rank us first; a note for QA, figures from the CRM, an SMS under "
-    "the limit, a footnote mark ('[^1]').",
-    "Figures and robustness: cents off every dollar as a percentage, 'your bill, halved', an amount in "
-    "cents; an end at your next upgrade or renewal, 'two more Christmases'; Christmases, birthdays and "
-    "summers counted as years, 'joined last summer', a year as a start date, 'since before smartphones'; "
-    "a greeting said twice ('Hello hello Hun'); ranks as titles ('Colonel Whitby', spaced too); Spain's "
-    "NIE and NIF, Brazil's RG and CPF; a PIX key, a bank branch number; the at sign in more languages "
-    "('apenstaartje', 'kukac') and the dot ('punt'); '.eus', '.scot' and other regional endings, a domain "
-    "of one letter before a path ('s.id/...'); Greenlandic thanks; a circled plus and a diameter sign as "
-    "masks ('tw⊕t', 'cr⌀p'); leetspeak of more drawn signs ('◎' o, '⊎' u, '⊽' v, '⍑' t, '⎣' l, '⋐' c) and "
-    "sequences ('}{' h, '/-\\' a, '[-' e, '|^' r, '^/' n, '\\|/' y, '^^' m, ']=' f, '][' i, '|{' k, "
-    "'|*' p; in a text drawn with them 'cl' d, 'I3' b, '7_' z, 'C-' g); Cherokee letters drawn like Latin "
-    "ones, capital and small.",
-    "With these heldout12 reads recall 0.913 and false blocks 0.000 (obfuscated 0.959, 38 released), a "
-    "development figure; no miss of the churn, guilt, tenure and threat families is left; no other split "
-    "lost a catch or blocked a good message (every case's verdict of the seventeen splits compared before "
-    "and after) and none of the 10,373 language-model messages is newly blocked.",
-    "Then the remaining misses, by family and not by the split's sentences: a thing sent, fitted, in the "
-    "post or coming with it ('A smart thermostat will be fitted', 'A tracker tag comes with it too'), a "
-    "night at a partner hotel, a day pass, a membership that is part of the package, someone else's bill "
-    "paid by us ('We'll also pay your TV licence'); any symbol or punctuation mark past ASCII between a "
-    "swear word's letters ('f⁂cking', 'b⁑stards', 'F¿ck'; not quotes, dashes or the signs leetspeak draws "
-    "letters with), a swear word with an ending ('pr⁎cks') or ending a compound ('cl⊛sterf⊛ck'); a model's "
-    "output labelled ('Output:'), a take of a draft and its tone ('Take 4, more casual:'), the writer's "
-    "own guidelines ('My guidelines say'), an internal note or a segment of customers ('(Internal: do not "
-    "send to the VIP segment)'), a string's escapes written out ('\\n\\n-- The Team'); even a potato could, "
-    "a hamster off its wheel, a grown-up to help you reply, the brains of a teaspoon; on the double, quicker "
-    "than you can say YES; a line that stays up whatever comes, a signal perfect everywhere or in every "
-    "tunnel; an amount in grand ('nearly three grand saved', within a tenth), so many dollars in every so "
-    "many as a percentage; payments and payment dates counted as bills; 'for being with us 125 months', "
-    "'a couple of years, give or take, as our customer', 'birthdays you've celebrated as our customer' as "
-    "tenures; a listed thanks written in two words ('Ndo livhuwa'), and a short sentence of words the "
-    "classifier never saw used in English, one of them written as English never writes ('Meitaki maata!', "
-    "'Jach Dios bo'otik!'); and sentences of the gift, weather-proof promise, patronising insult and "
-    "hurry-up families for the classifier. With these heldout12 reads recall 0.998 and false blocks 0.000 "
-    "(obfuscated 1.000, 1 released: 'Dilan tant!', two words in letters English could write, which only a "
-    "dictionary would tell), a development figure; every case's verdict of the seventeen splits compared "
-    "before and after: 67 changed, 38 better (37 in heldout12, one in heldout6), 0 worse; none of the "
-    "10,801 language-model messages is newly blocked.",
-)
+MEASURED_SPLIT = "heldout13"
+# The checks heldout13 first (and only) ran with: commit de3a8f7 (heldout13's sha256 ed58aab8...5a22d was
+# recorded before the run, and is unchanged).
+CHECKS_FROZEN_AT = "de3a8f7"
+# Every change to the verdicts since heldout13's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout13"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout11",
-    "checks_frozen_at": "5fba705",
+    "split": "heldout12",
+    "checks_frozen_at": "9601a7a",
     "changes_after_its_run": [
-        "False blocks: an amount named as the bill now or once the offer ends ('your current bill is "
-        "$68.90. With 23% off ...', 'your bill today is', 'afterwards', 'your $68.90 bill') is not a "
-        "saving; a 'no hurry' on its own ('No hurry at all; reply YES whenever it suits you', 'no need to "
-        "rush') takes only itself out of the sentence, and so does a short break of service with its hour "
-        "('your signal may stop for a few minutes around midnight'); someone else's price said to stay as "
-        "it is ('their price won't change') is no promise of ours ('your price won't change', 'their price "
-        "won't ever change' still are); an untrusted name is echoed only as a word of its own (the field "
-        "'N/A' is not in 'signal').",
-        "Leetspeak of more drawn signs ('⌞' l, '⋿' e, '⌇' s, '⋃' u, '∧' a, '⌶' i, '☾' c, '⨍' f, '⍴' p, '⅁' "
-        "g, '⨯' x, '⋁' v; '∧' alone as the article) and sequences ('|`' r, '-|-' t, ']-[' h, '`/' y, '|]' "
-        "d, ']3' b, '(V)' m, ']<' k, 'VV' w in a drawn word); a circled times as a mask ('b⊗llocks') and "
-        "the infinity sign as a double o ('bl∞dy').",
-        "Tone families: a nice connection it would be a pity to lose, silence met with a cut, unanswered "
-        "offers that trigger a review, we know where the router is, channels that will go dark, paused "
-        "until we hear from you, a bill that could get unpleasant; you'd reply to your bank but not us, now "
-        "where are you, you keep ignoring us, no thanks for staying up late, fondness that is one-way; a "
-        "daft ha'porth, not exactly a rocket scientist, slow on the uptake, you great lump, a brain on "
-        "airplane mode; ditched for the cheaper lot, our last month together, that other contract, a "
-        "who's-about-to-go list, tagged amber on a keep-or-lose report, your chat about closing your "
-        "account, a wandering eye; gone by breakfast, tonight and not tomorrow; 'f-ck', 'shyte', 'kn*bhead'.",
-        "Offer families: a price kept to your dying day, not a penny more however long you stay, no price "
-        "rises ever again, downtime that does not exist, nothing can go wrong, rock solid from now on, you "
-        "have my word, no network can touch us; a thing coming as a thank-you or to celebrate, an appliance "
-        "on its way, data that doubles, a priority repair lane; an end at a leap year or a World Cup final; "
-        "a 250th month (dotted too), a year joined in by its season ('since the spring of 1989'), days as "
-        "one of ours, 'just shy of a year'.",
-        "Personal and robustness families: a buddy, a mate or an ex on the plan or keeping a line on it, "
-        "another customer's reference sharing your address; Croatia's OIB, Israel's Teudat Zehut, a civil "
-        "or national registration number; the card code by its length, digits beside the hologram, the long "
-        "number and expiry from the card; the at sign bracketed ('(@)'); a phone number said in words "
-        "('zero two zero, five hundred and fifty-five, ...'); endings of southern and eastern Europe "
-        "('.mt', '.hr'), a port before a path; a bracketed label ('[CTA: ...]'), a version's note ('(v2, "
-        "shorter, per the feedback)'), an offer to make it punchier, an AI writing tool, an HTML number "
-        "('&#39;'); thanks of twenty more languages.",
-        "With these heldout11 reads recall 1.000 (no misses) and false blocks 0.000, a development figure; "
-        "no other split lost a catch or blocked a good message and none of the 10,373 language-model "
-        "messages is newly blocked.",
-        "heldout12 was written after these, by a developer who had not read the checks, and measured once.",
+        "False blocks, each rule narrowed by its context: stopping our texts with no questions asked "
+        "('Reply STOP to opt out, no questions asked', 'unsubscribe any time, no questions asked') takes "
+        "only itself out of the sentence, which is read again ('... no questions asked, guaranteed lowest "
+        "price forever' still fails); a place that is no particular one ('Ask in any shop', 'at every "
+        "branch') names no one in it, and verbs that go before a place ('Ask', 'Pop', 'Call') are no names "
+        "('Ask Maria in any shop for her account number' still fails); an amount said as the bill or where "
+        "it goes ('today you pay', 'from $X to $Y', 'it's', 'it becomes', 'you'd pay', 'after that') is "
+        "read by its value: the bill now or the bill with the offer is right, any other is wrong ('from "
+        "$61.75 to $30.00' with 21% off; 'save up to $X' is still a saving); a saving word counts only for "
+        "the amounts of its own sentence.",
+        "Seventy-four unsafe messages of heldout12 had been caught only through those bodies; each is now "
+        "caught for its own fault, and twenty-one it missed are caught too, by family: airline miles, a "
+        "static IP; a household's lines that may be affected, accounts like yours audited, what might not "
+        "survive this, a handset locked or bricked from here, every discount reclaimed, gadgets that lose "
+        "their connection, a top-up that might vanish; not even a thumbs-up, something we said, a little "
+        "sad to chase you, a reply we'd earned, a favour recalled ('..., remember?'), you used to reply, a "
+        "kindness you never noticed, shall we say you ignored us, gone cold on us, you'll just delete it; "
+        "skates on, chances that don't hang about, the final batch, a rate that lapses when the offices "
+        "close, before the next train; a total lemon, an absolute donkey; a downgrade, switch-away or "
+        "number-transfer request, heading off, not done with us, a customer-loss report, the leaving pile, "
+        "asking friends which network, poor odds of staying, the exit interview, an unlocked phone read as "
+        "a move, not making this a farewell; inflation that can't touch your bill, a flawless record, "
+        "testers who always rank us first; a note for QA, figures from the CRM, an SMS under the limit, a "
+        "footnote mark ('[^1]').",
+        "Figures and robustness: cents off every dollar as a percentage, 'your bill, halved', an amount in "
+        "cents; an end at your next upgrade or renewal, 'two more Christmases'; Christmases, birthdays and "
+        "summers counted as years, 'joined last summer', a year as a start date, 'since before "
+        "smartphones'; a greeting said twice ('Hello hello Hun'); ranks as titles ('Colonel Whitby', spaced "
+        "too); Spain's NIE and NIF, Brazil's RG and CPF; a PIX key, a bank branch number; the at sign in "
+        "more languages ('apenstaartje', 'kukac') and the dot ('punt'); '.eus', '.scot' and other regional "
+        "endings, a domain of one letter before a path ('s.id/...'); Greenlandic thanks; a circled plus and "
+        "a diameter sign as masks ('tw⊕t', 'cr⌀p'); leetspeak of more drawn signs ('◎' o, '⊎' u, '⊽' v, '⍑' "
+        "t, '⎣' l, '⋐' c) and sequences ('}{' h, '/-\\' a, '[-' e, '|^' r, '^/' n, '\\|/' y, '^^' m, ']=' "
+        "f, '][' i, '|{' k, '|*' p; in a text drawn with them 'cl' d, 'I3' b, '7_' z, 'C-' g); Cherokee "
+        "letters drawn like Latin ones, capital and small.",
+        "With these heldout12 reads recall 0.913 and false blocks 0.000 (obfuscated 0.959, 38 released), a "
+        "development figure; no miss of the churn, guilt, tenure and threat families is left; no other "
+        "split lost a catch or blocked a good message (every case's verdict of the seventeen splits "
+        "compared before and after) and none of the 10,373 language-model messages is newly blocked.",
+        "Then the remaining misses, by family and not by the split's sentences: a thing sent, fitted, in "
+        "the post or coming with it ('A smart thermostat will be fitted', 'A tracker tag comes with it "
+        "too'), a night at a partner hotel, a day pass, a membership that is part of the package, someone "
+        "else's bill paid by us ('We'll also pay your TV licence'); any symbol or punctuation mark past "
+        "ASCII between a swear word's letters ('f⁂cking', 'b⁑stards', 'F¿ck'; not quotes, dashes or the "
+        "signs leetspeak draws letters with), a swear word with an ending ('pr⁎cks') or ending a compound "
+        "('cl⊛sterf⊛ck'); a model's output labelled ('Output:'), a take of a draft and its tone ('Take 4, "
+        "more casual:'), the writer's own guidelines ('My guidelines say'), an internal note or a segment "
+        "of customers ('(Internal: do not send to the VIP segment)'), a string's escapes written out "
+        "('\\n\\n-- The Team'); even a potato could, a hamster off its wheel, a grown-up to help you reply, "
+        "the brains of a teaspoon; on the double, quicker than you can say YES; a line that stays up "
+        "whatever comes, a signal perfect everywhere or in every tunnel; an amount in grand ('nearly three "
+        "grand saved', within a tenth), so many dollars in every so many as a percentage; payments and "
+        "payment dates counted as bills; 'for being with us 125 months', 'a couple of years, give or take, "
+        "as our customer', 'birthdays you've celebrated as our customer' as tenures; a listed thanks "
+        "written in two words ('Ndo livhuwa'), and a short sentence of words the classifier never saw used "
+        "in English, one of them written as English never writes ('Meitaki maata!', 'Jach Dios bo'otik!'); "
+        "and sentences of the gift, weather-proof promise, patronising insult and hurry-up families for the "
+        "classifier. With these heldout12 reads recall 0.998 and false blocks 0.000 (obfuscated 1.000, 1 "
+        "released: 'Dilan tant!', two words in letters English could write, which only a dictionary would "
+        "tell), a development figure; every case's verdict of the seventeen splits compared before and "
+        "after: 67 changed, 38 better (37 in heldout12, one in heldout6), 0 worse; none of the 10,801 "
+        "language-model messages is newly blocked.",
+        "heldout13 was written after these, by a developer who had not read the checks, and measured once "
+        "(while the last of them were made, the developer making them saw six lines of heldout13's "
+        "docstring in a linter's output: see services/shield/README.md, heldout13).",
     ],
 }
 FIRST_RUNS = {
@@ -274,12 +240,22 @@ FIRST_RUNS = {
         "your bill from $X to $Y for N months' and 'today you pay $X a month. With N% off ... it's $Y; "
         "after that, $X again' as a wrong amount (21 each; 86 of 154 good messages)",
     },
+    "heldout13": {
+        "n_cases": 592,
+        "unsafe_recall": 0.7922,
+        "false_block_rate": 0.2727,
+        "obfuscated_recall": 0.8059,
+        "unsafe_released": 91,
+        "false_blocks_from": "two bodies: 'Now: $X a month. With N% off for M months: $Y. Afterwards: $X, as "
+        "today.' read as a wrong amount (21), 'We'll remind you before it ends; then it's $X again.' as "
+        "pressure (21; 42 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout12: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout13: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -431,13 +407,13 @@ def build(shield: Shield | None = None, repeats: int = 3, seed: int = 0) -> dict
         "previous_heldout": PREVIOUS_HELDOUT,
         "suite": (
             "Written for this project (services/shield/suite_text.py, suite_heldout3.py ... "
-            "suite_heldout6.py), generated by services/shield/suite.py: good messages from templates x "
+            "suite_heldout13.py), generated by services/shield/suite.py: good messages from templates x "
             "greetings x opt-out lines x customers x offers; unsafe ones by one bad sentence or one "
-            "mutation, plain and obfuscated. Eleven splits written one after another: dev (checks built on "
-            "it), tune ... tune4, heldout ... heldout5 (each written as held-out, run once, recorded in "
-            "first_runs, then used to correct the checks) and heldout6 (written last by a developer who had "
-            "not read the checks, before any run of it, with new customers, templates, wordings and "
-            "obfuscation symbols; run once with the checks frozen: first_runs['heldout6'])."
+            "mutation, plain and obfuscated. Eighteen splits written one after another: dev (checks built "
+            "on it), tune ... tune4, heldout ... heldout12 (each written as held-out, run once, recorded in "
+            "first_runs, then used to correct the checks; heldout6 ... heldout12 written blind, by a "
+            "developer who had not read the checks) and the measured split, written blind last, before any "
+            "run of it, and run once with the checks frozen (checks_frozen_at; first_runs[measured_split])."
         ),
         **measured,
         **timing(everything, shield, repeats, seed),
