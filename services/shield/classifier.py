@@ -50,8 +50,8 @@ RATE = 0.05
 STEM = 5  # a word's first letters, so that "recycled" and "recycles" share a feature
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?:\s+|$)|\n+")
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_TOKEN = re.compile(_WORD.pattern + r"|\d+(?:[.,]\d+)?")  # a word or a number
 
 
 def sentences(match: str) -> list[str]:
