@@ -72,6 +72,9 @@ class JsonFormatter(logging.Formatter):
 
 
 def setup(service: str, level: str = "INFO") -> logging.Logger:
+    # No JSON key shows the thread, the process or its name: not looking them up for every record makes
+    # each line cheaper (the logging docs' "Optimization"; a line per gRPC decision).
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger()

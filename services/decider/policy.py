@@ -94,23 +94,24 @@ class LearnedPolicy:
 
     def choose(self, scored: pb.ScoredEvent, state: LedgerState) -> PolicyChoice:
         from training.policy.exported import sample
-        from training.policy.observation import observe, offer_costs, period_elapsed
+        from training.policy.observation import observe_one, period_elapsed
 
         self._check_models(scored.model_versions)
         settings, facts = self.settings, scored.event.facts
         at = event_time(scored.event)
         history = limits.contact_history(state, at)
-        accept = np.asarray(scored.accept_probability, dtype=np.float64)[None, :]
+        accept = list(scored.accept_probability)
         if history != ContactHistory():  # the scorer assumed a first contact; the ledger knows better
             if self.accept is None:
                 raise PolicyUnfit("the customer has a contact history and no acceptance model was loaded")
-            accept = np.asarray(self.accept([facts], [history], [at]), dtype=np.float64)
-        monthly = np.array([facts.monthly_charges])
+            accept = [float(p) for p in self.accept([facts], [history], [at])[0]]
+        monthly = facts.monthly_charges
         budget_left = state.budget_left(settings.limits)
-        obs = observe(
-            settings.economics, settings.offers, settings.limits.period_budget, np.array([scored.churn_risk]),
-            accept, monthly, offer_costs(settings.offers, monthly), np.array([facts.tenure]), budget_left,
-            period_elapsed(at), np.array([history.campaign]), np.array([history.pdays]),
+        # One customer: `observe` from plain numbers (training.policy.observation.observe_one).
+        costs = [settings.offers.cost(level, monthly) for level in range(settings.offers.levels)]
+        obs = observe_one(
+            settings.economics, settings.limits.period_budget, scored.churn_risk, accept, monthly, costs,
+            float(facts.tenure), budget_left, period_elapsed(at), history.campaign, history.pdays,
         )  # fmt: skip
         mask = np.array(
             [

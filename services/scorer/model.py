@@ -106,6 +106,8 @@ class ScoringModels:
     ) -> tuple[np.ndarray, list[list[RiskReason]]]:
         """`churn_risk` and `risk_reasons` at once: the fields encoded once, and for a small batch the
         trees walked once (the TreeSHAP walk also reaches each tree's leaf, so it gives the margin)."""
+        if len(facts) == 1:
+            return self._risk_with_reasons_one(facts[0], top)
         fields = features.facts_fields(facts)
         X = self.risk.encode(fields)
         if len(X) <= SMALL_BATCH:
@@ -115,6 +117,17 @@ class ScoringModels:
             contributions = self.risk.booster.predict(xgb.DMatrix(X), pred_contribs=True)[:, :-1]  # no bias
             risk = self.risk.probability(X)
         return risk, self._reasons(fields, contributions, top)
+
+    def _risk_with_reasons_one(
+        self, facts: pb.CustomerFacts, top: int
+    ) -> tuple[np.ndarray, list[list[RiskReason]]]:
+        """One customer (a Decide call): plain values into one row, then the same trees; numpy's cost per
+        call would otherwise be most of the time. Equal to the batch path (tests/services/scorer)."""
+        values = features.facts_values(facts)
+        contributions, margin = self._contributions.with_margin(self.risk.encode.encode_one(values))
+        risk = calibration.apply_one(self.risk.card["calibration"], float(margin[0]))
+        fields = {name: (value,) for name, value in values.items()}
+        return np.array([risk]), self._reasons(fields, contributions, top)
 
     def _reasons(
         self, fields: features.Fields, contributions: np.ndarray, top: int
@@ -136,6 +149,12 @@ class ScoringModels:
         self, facts: Sequence[pb.CustomerFacts], histories: Sequence[ContactHistory], at: Sequence[datetime]
     ) -> np.ndarray:
         """P(accept | offer level), shape (n, offers.levels), non-decreasing along the levels."""
+        if len(facts) == 1:  # one customer: as in _risk_with_reasons_one
+            X = self.accept.encode.encode_one(features.serving_accept_values(facts[0], histories[0], at[0]))
+            base = calibration.apply_one(
+                self.accept.card["calibration"], float(self.accept.forest.margin(X)[0])
+            )
+            return np.array([offer.accept_by_level_one(base, self.offers.percent_by_level, self.elasticity)])
         X = self.accept.encode(features.serving_accept_fields(facts, histories, at))
         base = self.accept.probability(X)
         return offer.accept_by_level(base, self.offers.percent_by_level, self.elasticity)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from datetime import UTC, datetime
 
 import numpy as np
@@ -143,3 +144,70 @@ def test_the_encoder_computes_what_each_feature_computes(telco):
     np.testing.assert_array_equal(encoder(fields), expected)  # numpy's comparison
     few = {name: values[:3] for name, values in fields.items()}
     np.testing.assert_array_equal(encoder(few), expected[:3])  # the dictionary
+
+
+def test_one_customers_plain_values_encode_like_the_batch_on_every_telco_row():
+    """Decide's path (facts_values + Encoder.encode_one, no numpy until the row) against the batch
+    encoder, every feature a risk model can have, every row of the data: the same float32 bits."""
+    with open(data.telco_path(), newline="") as file:
+        facts = [facts_from_telco_row(row, f"row {i}") for i, row in enumerate(csv.DictReader(file))]
+    encoder = features.Encoder(features.risk_features(tuple(features.RISK_EXTRA_FEATURES)))
+    batch = encoder(features.facts_fields(facts))
+    one_at_a_time = np.concatenate([encoder.encode_one(features.facts_values(f)) for f in facts])
+    np.testing.assert_array_equal(one_at_a_time, batch)
+    assert one_at_a_time.dtype == np.float32
+
+
+def test_a_new_customer_with_no_tenure_encodes_alike_both_ways():
+    facts = pb.CustomerFacts(contract="Month-to-month", tenure=0, monthly_charges=70.0, total_charges=0.0)
+    encoder = features.Encoder(features.risk_features(tuple(features.RISK_EXTRA_FEATURES)))
+    np.testing.assert_array_equal(
+        encoder.encode_one(features.facts_values(facts)), encoder(features.facts_fields([facts]))
+    )
+
+
+def test_a_feature_without_a_scalar_form_falls_back_to_its_numpy_compute():
+    doubled = features.Feature("doubled", "tenure", lambda f: 2.0 * np.asarray(f["tenure"], float))
+    encoder = features.Encoder([doubled, *features.one_hot("contract", ("One year", "Two year"))])
+    row = encoder.encode_one({"tenure": 7, "contract": "Two year"})
+    np.testing.assert_array_equal(row, [[14.0, 0.0, 1.0]])
+
+
+def test_acceptance_inputs_of_one_customer_encode_like_the_batch():
+    """Histories, times across month ends and years, and time zones that move the local date."""
+    facts = [
+        pb.CustomerFacts(senior_citizen=i % 2 == 0, partner=("Yes", "No")[i % 2], time_zone=zone)
+        for i, zone in enumerate(["", "UTC", "Pacific/Kiritimati", "America/Adak", "Asia/Kolkata"] * 8)
+    ]
+    histories = [
+        ContactHistory(campaign=1 + i % 4, pdays=-1 if i % 3 else 2 * i, previous=i % 3,
+                       poutcome=("unknown", "failure", "other", "success")[i % 4])
+        for i in range(len(facts))
+    ]  # fmt: skip
+    at = [datetime(2025 + i % 3, 1 + i % 12, 1 + (7 * i) % 28, (5 * i) % 24, tzinfo=UTC) for i in range(40)]
+    encoder = features.Encoder(features.accept_serving_features())
+    batch = encoder(features.serving_accept_fields(facts, histories, at))
+    one_at_a_time = np.concatenate(
+        [
+            encoder.encode_one(features.serving_accept_values(*c))
+            for c in zip(facts, histories, at, strict=True)
+        ]
+    )
+    np.testing.assert_array_equal(one_at_a_time, batch)
+
+
+@given(
+    p=st.floats(0.0, 1.0),
+    elasticity=st.floats(0.0, 2.0),
+    percents=st.lists(st.sampled_from([0.0, 5.0, 10.0, 15.0, 25.0, 40.0]), min_size=1, max_size=5),
+)
+def test_one_customers_acceptance_by_level_is_the_batch_ones(p, elasticity, percents):
+    percents = sorted(percents)
+    batch = offer.accept_by_level(np.array([p]), percents, elasticity)[0]
+    np.testing.assert_allclose(offer.accept_by_level_one(p, percents, elasticity), batch, rtol=0, atol=1e-12)
+    assert all(a <= b for a, b in itertools.pairwise(offer.accept_by_level_one(p, percents, elasticity)))
+
+
+def test_one_customers_acceptance_refuses_a_negative_elasticity():
+    with pytest.raises(ValueError, match="elasticity"):
+        offer.accept_by_level_one(0.3, [0.0, 10.0], -0.1)

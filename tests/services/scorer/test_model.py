@@ -146,3 +146,22 @@ def test_risk_with_reasons_is_churn_risk_and_risk_reasons_at_once(models, facts)
         risk, reasons = models.risk_with_reasons(rows)
         np.testing.assert_allclose(risk, models.churn_risk(rows), atol=1e-9, rtol=0)
         assert reasons == models.risk_reasons(rows)
+
+
+def test_one_customer_at_a_time_scores_as_the_small_batch(models, facts):
+    """Decide's path (plain values, Python-float calibration and offer effect) against the batch path on
+    the same compiled trees: the same risk, reasons and acceptance to the last bits of exp."""
+    rows = facts[:60]
+    histories = [
+        ContactHistory(campaign=1 + i % 3, pdays=-1 if i % 2 else 3 * i, previous=i % 2) for i in range(60)
+    ]
+    at = [datetime(2026, 3, 1, tzinfo=UTC) + timedelta(hours=37 * i) for i in range(60)]
+    risks, reasons = models.risk_with_reasons(rows)
+    accept = models.accept_probability(rows, histories, at)
+    for i, customer in enumerate(rows):
+        risk, (reason,) = models.risk_with_reasons([customer])
+        np.testing.assert_allclose(risk, risks[i : i + 1], rtol=0, atol=1e-12)
+        assert [r.feature for r in reason] == [r.feature for r in reasons[i]]
+        np.testing.assert_allclose([r.contribution for r in reason], [r.contribution for r in reasons[i]])
+        one = models.accept_probability([customer], histories[i : i + 1], at[i : i + 1])
+        np.testing.assert_allclose(one, accept[i : i + 1], rtol=0, atol=1e-12)
