@@ -21,6 +21,36 @@ _LEAVE = (
 )
 
 FALSE_PROMISE = (
+    # Family (heldout13's misses): a bill immune to rises, a rate that sticks with you through thick and thin,
+    # a connection that never so much as flickers, full speed every second, a signal in every village with no
+    # exceptions, texts that land without fail, a phone that can never be hacked.
+    r"\b(?:immune|impervious|bulletproof|proofed|protected|shielded|insulated|sheltered|exempt)(?: \w+){1,4}"
+    r" (?:rises|increases|hikes|inflation|going up)\b",
+    r"\b(?:rate|price|discount|deal|bill|saving|tariff)s? (?:\w+ ){0,2}(?:sticks?|stays?|remains?|will stay|"
+    r"will stick|will remain|is) with you (?:through|for (?:good|life|ever|always|keeps)|whatever|no matter|"
+    r"come what may|always|forever)\b",
+    r"\b(?:will|would|shall|is going to|does|do|can)(?: never| not ever|n'?t ever| never ever)(?: so much as|"
+    r" even| once| ever)? (?:flicker|blink|stutter|falter|buffer|glitch|hiccup|wobble|lag|drop out|cut out|s"
+    r"kip a beat|go down|slow down|drop a call|fail you|let you down)\b",
+    r"\bnever (?:so much as|even once) (?:flicker|blink|stutter|falter|buffer|glitch|hiccup|wobble|lag|drop|"
+    r"dip|slow)s?\b",
+    r"\bevery (?:second|minute|hour|moment|single second|single minute) of every (?:day|hour|minute|week|year"
+    r"|single day)\b",
+    r"\b(?:full|top|maximum|max|peak|fastest) speeds? (?:every|all the time|always|at all times|24/7|around "
+    r"the clock|round the clock|guaranteed|day and night|without fail|whenever)\b",
+    r"\b(?:signal|coverage|network|service|reception|broadband|5g|4g)(?: \w+){0,2} (?:reaches|covers|is in|"
+    r"gets to|works in|reaches into|is everywhere|works everywhere)(?: \w+){0,6},? (?:no exceptions|without "
+    r"exception|bar none|no matter where|guaranteed|wherever you are)\b",
+    r"\b(?:reaches|covers|gets to|works in) every (?:village|valley|town|corner|home|house|street|hamlet|mou"
+    r"ntain|field|inch|nook|cranny|island|road)\b",
+    r"\b(?:every|each|all) (?:text|call|message|email|e-mail|download|upload|video|stream)s?(?: you (?:send|m"
+    r"ake|place|start))? (?:will )?(?:land|arrive|connect|go through|get through|load|work)s?(?: \w+){0,2},?"
+    r" (?:instantly|immediately|every time|without fail|first time|in an instant|guaranteed|without exceptio"
+    r"n)\b",
+    r"\b(?:instantly|every time|always|first time|reliably),? without fail\b",
+    r"\b(?:never|can'?t|cannot|won'?t|will not|impossible to|can never|could never|unable to) (?:ever )?(?:\w"
+    r"+ )?(?:be )?(?:hacked|breached|compromised|infected|spied on|cloned|tapped|intercepted)\b",
+    r"\b(?:hack|breach|virus|malware)[- ]?proof\b",
     # Family (heldout12's misses): a line that stays up whatever comes ("Storms, floods, power cuts: your line
     # stays up through all of it"), a signal perfect everywhere or in every tunnel.
     r"\b(?:line|signal|service|network|connection|broadband|internet|wi-?fi|coverage|phone|calls?)s? (?:\w"
@@ -196,6 +226,49 @@ FALSE_PROMISE = (
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
+    # Family (heldout13's misses): a thing included too, added or yours as a thank-you, sent by us, heading
+    # your way, credit for what you spend elsewhere at a partner's, a perk on top ("a gaming fast lane on
+    # top").
+    r"\b(?:is|are|comes?) (?:also included|included too|included as well|thrown in(?: too| as well| for free"
+    r")?|"
+    r"included (?:for free|at no (?:extra )?cost|free of charge)|bundled in(?: too)?|part of the package too)"
+    r"\b",
+    r"\b(?:we'?re|we are|we'?ll be|we will be|we'?ll|we will) (?:also )?(?:adding|add|giving you|give you|thr"
+    r"owing in|throw in|including|include|treating you to|treat you to|gifting you|gift you|popping in|pop i"
+    r"n) (?:an? |some |two |a free |a pair of |your own |one )(?!(?:reminder|text|message|note|call|discount|"
+    r"saving|percent|\d)\b)(?:[\w-]+ ){0,4}(?:as a (?:thank-?you|thanks|gift|treat|bonus|reward|token|present"
+    r")|on the house|on us|for free|at no (?:extra )?cost|too|as well)\b",
+    r"\byours(?<!discount is yours)(?<!discounts are yours)(?<!offer is yours)(?<!saving is yours)(?<!saving"
+    r"s are yours)(?<!deal is yours)(?<!price is yours)(?<!rate is yours)(?<!it is yours)(?<!it's yours)(?<!t"
+    r"his is yours)(?<!off is yours)(?<!that is yours) (?:as a (?:thank-?you|thanks|gift|treat|present|rewar"
+    r"d|bonus|token)|to keep|free of charge|on the house)\b",
+    r"\b(?:we'?ll|we will|we'?re|we are|we'?ll also|we will also)(?: also)? (?:send|sending|post|posting|sh"
+    r"ip|shipping|deliver|delivering|courier|couriering) (?:you |over |out )?(?:an? |some |your (?:own |free"
+    r" |new )?|two |a pair of )(?!(?:reminder|text|message|note|new sim|sim|replacement sim|bill|letter|emai"
+    r"l|e-mail|confirmation|receipt|code|link|call|engineer|technician|quick|short|copy|summary|statement|in"
+    r"voice|update|survey|form|contract|welcome)\b)[\w-]+(?: [\w-]+){0,4} (?:for (?:your|you)|to you|your wa"
+    r"y|too|as well|free|on us)\b",
+    r"\b(?:cookbooks?|books?|hampers?|vouchers?|bottles? of|boxes of|chocolates?|flowers|bouquets?|plants?|"
+    r"gift cards?|tickets?|passes|mugs?|t-shirts?|hoodies?|umbrellas?|blankets?|backpacks?|bags?|batter(?:y"
+    r"|ies)|gadgets?|devices?|locks?|scooters?|bikes?|helmets?|watch(?:es)?|cases?|kits?|sets?|subscripti"
+    r"ons?|memberships?)(?: [\w'-]+){0,6} (?:is|are|'s) (?:heading|coming|on (?:its|their) way|winging its "
+    r"way|making its way|in the post|being posted|being sent)\b",
+    r"\b(?:credit|credits|points|cashback|cash back|rewards?|money off|discounts?) (?:for|towards?|on|again"
+    r"st) (?:charging|fuel|petrol|diesel|parking|rides?|taxis?|groceries|shopping|coffee|meals?|travel|tra"
+    r"in|bus|flights?|your (?:electric|ev|car|groceries|shopping|rides?|travel|train|bus|coffee|meals?|fuel"
+    r"|gym|cinema))\b",
+    r"\bat (?:our|a|one of our) partners?(?:'s|s'|s)? (?:\w+ )?(?:stations?|stores?|shops?|outlets?|hotels?|g"
+    r"yms?|venues?|cafes?|restaurants?|cinemas?|garages?|sites?|chargers?|spas?|salons?)\b",
+    r"\b(?:also )?gets? (?:an? |some |free |your own )(?:[\w-]+ ){0,4}(?:on top|thrown in|as a bonus|for fr"
+    r"ee|at no (?:extra )?cost)\b",
+    r"\b(?:gaming|streaming|video|priority|vip|express|turbo|premium) (?:fast ?lane|boost|pass|lane|mode|t"
+    r"ier|upgrade)\b",
+    r"\b(?:spa|pamper|wellness|golf|cinema|theatre|theater|museum|zoo|theme park|adventure) (?:days?|break"
+    r"s?|sessions?|trips?|passes|tickets?|vouchers?|experiences?)(?: for (?:two|2|four|the family))?\b",
+    r"\b(?:e-?scooter|scooter|bike|car|e-?bike|ride|taxi|cab)[- ](?:rental|hire|share|sharing|ride)s? (?:pa"
+    r"ss|credits?|vouchers?|subscriptions?|membership)\b",
+    r"\b(?:replacement|spare|new|free) (?:batter(?:y|ies)|power ?banks?|chargers?|screens?|cases?|handsets?"
+    r"|earbuds|headphones)(?: \w+){0,5} (?:is|are) (?:also )?(?:included|free|on us|thrown in|coming)\b",
     # Family (heldout12's misses): a thing sent, fitted, in the post or coming with it ("A smart thermostat
     # will be fitted", "A pocket photo printer is coming in the post", "A tracker tag comes with it too"), a
     # night away or a day out ("A night at one of our partner hotels", "a family day pass to a theme park"),
@@ -231,7 +304,8 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"ng)|included|thrown in|for (?:you|free)|on us|too|as well)\b",
     r"\b(?:we'?ll|we will|we'?re going to|we are going to|we can|we'?d|we would|let us|we'?re happy to) "
     r"(?:also |even |happily |gladly |kindly )?(?:pay|foot|settle) (?:for )?your (?!own\b)(?:[\w-]+ ){0,2}"
-    r"(?:licen[cs]es?|subscriptions?|memberships?|insurance|rent|tax|taxes|fees?|bills?|charges?|costs?|parking|fu"
+    r"(?:licen[cs]es?|subscriptions?|memberships?|insurance|rent|tax|taxes|fees?|bills?|charges?|costs?|park"
+    r"ing|fu"
     r"el|petrol|electricity|energy|water|heating|netflix|spotify|gym|streaming|tuition|fares?|tickets?)\b",
     # Family (heldout11): a thing said to come as a thank-you or to celebrate, an appliance on its way, data
     # that doubles, a priority repair lane.
@@ -398,6 +472,49 @@ OFFER_WORDS = (  # any offer at all: refused when the decision has none
 )
 
 THREAT = (
+    # Family (heldout13's misses): a number parked until you answer, a recoveries desk one e-mail away, a
+    # warning letter waiting in the outbox, a helpline that won't pick up for you, a list of those who ignore
+    # us, someone sent to have a word, a service that could fail "who knows", neighbours told of your debts.
+    r"\b(?:number|line|account|service|sim|broadband|plan|phone|connection|data|internet)s? (?:gets?|will be|"
+    r"is being|could be|may be|might be|will get|could get|may get|goes|will go|is|stays?|will stay|remains?)"
+    r" (?:\w+ )?(?:parked|frozen|held|paused|suspended|locked|blocked|on ice|on hold|shelved|mothballed|put "
+    r"on "
+    r"(?:ice|hold)|switched off|cut off|disconnected|restricted|barred|capped)(?: \w+){0,3} (?:until|till|unl"
+    r"ess) (?:you|we hear)\b",
+    r"\b(?:recoveries|recovery|collections?|debt|enforcement|legal|bailiffs?|arrears|litigation|court|lawyer"
+    r"s?"
+    r"|solicitors?|repossession)(?: \w+){0,2} (?:desk|team|department|unit|people|partners?|agents?|agency|f"
+    r"olk|lot|crew)(?: \w+){0,3} (?:is|are) (?:only |just )?(?:one|a|a single) (?:e-?mail|call|click|phone ca"
+    r"ll|letter|step|signature|text|message|word) away\b",
+    r"\b(?:warning|final|formal|legal|default|demand|arrears|disconnection|termination|debt) (?:letter|notic"
+    r"e|note|warning)(?: \w+){0,5} (?:is |are )?(?:sitting |waiting |ready )?(?:in (?:our|the) (?:outbox|dra"
+    r"fts?|post|out-?tray|system)|ready to (?:go|send|be sent|post)|waiting to (?:go|be sent|be posted)|with"
+    r" y"
+    r"our name on it)\b",
+    r"\b(?:nobody|no one|no-one|none of us|not one of us)(?: at| in| from| on)? (?:our |the )?(?:[\w-]+ ){0,"
+    r"2}(?:"
+    r"will|is going to|would|is|are|'ll)(?: ever)? (?:pick up|answer|help|talk to you|take your calls?|call "
+    r"you back|reply|listen|going to (?:pick up|answer|help))(?: \w+){0,2} (?:any ?more|again|from now on|ev"
+    r"er"
+    r" again)\b",
+    r"\b(?:publish|name and shame|post|share|announce|print|put up|circulate|make public)(?: \w+){0,3} (?:a |"
+    r"the |our )?(?:list|names|register|wall|board) of (?:customers|people|those|accounts|names)(?: who| tha"
+    r"t)"
+    r"? (?:ignore|don'?t (?:reply|answer|respond)|never (?:reply|answer|respond)|haven'?t (?:replied|answered"
+    r"|responded)|won'?t (?:reply|answer))\b",
+    r"\bname and shame\b",
+    r"\b(?:send|sending|sends) (?:round |over )?(?:someone|somebody|a (?:man|person|colleague|chap|team|guy|"
+    r"couple of (?:lads|guys|people)|few (?:lads|guys|people)|lad)|the boys|some(?:one|body) round)(?: round"
+    r"| over)? to (?:have (?:a|a little) (?:quiet |friendly |little |serious )?(?:word|chat)|visit you|see yo"
+    r"u|pay you a visit|knock|sort (?:you|this) out|collect)\b",
+    r"\b(?:internet|line|signal|connection|broadband|service|phone|wi-?fi|number|calls?|data|account|tv)(?: "
+    r"\w+){0,2} (?:could|might|may)(?: \w+){0,8},? (?:who knows|you never know|stranger things have happened|"
+    r"these things happen|accidents happen|just saying|funny that)\b",
+    r"\b(?:neighbours?|neighbors?|family|friends|employer|boss|colleagues|everyone|the whole street|your str"
+    r"eet"
+    r")(?: \w+){0,3} (?:will|could|might|may|are going to|would|shall) (?:\w+ )?(?:hear|learn|find out|know|b"
+    r"e told|get to know|read)(?: \w+){0,2} (?:about|of) your (?:\w+ )?(?:bills?|debts?|arrears|payments?|ba"
+    r"lance|account)\b",
     # Family (heldout11): a nice connection it would be a pity to lose, silence met with a cut, unanswered
     # offers that trigger a review, we know where the router is, channels that will go dark, a service paused
     # until we hear from you, a bill that could get unpleasant.
@@ -595,6 +712,36 @@ THREAT = (
 )
 
 GUILT = (
+    # Family (heldout13's misses): your payments hear from us more than you do, heaven and earth moved, a
+    # thank-you that wouldn't hurt, now you won't even answer, an inbox checked in hope, not a word since, no
+    # other since, sulking about your silence, moping since you went quiet.
+    r"\b(?:hear|hears|heard) from your (?:direct debit|bank|card|payments?|standing order|account|bills?|auto"
+    r"pay)(?: \w+){0,4} (?:more|oftener)(?: often)? than (?:we (?:\w+ )?(?:hear|get|see) (?:from|of) )?you\b",
+    r"\b(?:only|all) (?:thing )?(?:we (?:ever )?(?:hear|get) from|that talks to us (?:is|from)) (?:is )?your "
+    r"(?:direct debit|bank|card|payments?|standing order)\b",
+    r"\b(?:moved heaven and earth|bent over backwards|pulled out all the stops|went to the ends of the earth|"
+    r"jumped through hoops|went above and beyond|went the extra mile|broke our backs|worked our fingers to t"
+    r"he"
+    r" bone) (?:for you|to (?:fix|get|keep|sort|help|save|connect|find))\b",
+    r"\b(?:a|one|just one|a single|a little|a simple|some) (?:thank-?you|thanks|word of thanks|reply|answer|"
+    r"word|gratitude|acknowledgement|appreciation) (?:wouldn'?t|would not|won'?t|will not|couldn'?t|could not"
+    r") (?:hurt|kill (?:you|anyone)|go amiss|be too much(?: to ask)?|cost you anything)\b",
+    r"\b(?:and )?now you (?:won'?t|will not|don'?t|do not|can'?t|cannot|wouldn'?t) even (?:answer|reply|res"
+    r"pond|text back|write back|say|pick up|acknowledge|look at|open|read)\b",
+    r"\b(?:check(?:s|ing)?|watch(?:es|ing)?|refresh(?:es|ing)?|stare(?:s)? at|staring at|sit(?:s|ting)? by|w"
+    r"ait(?:s|ing)? by) (?:the |our |its )?(?:inbox|phone|messages?|screen|post|letterbox|mailbox)(?: \w+){0,"
+    r"4} (?:hoping|waiting|praying|longing|in case|desperate)\b",
+    r"\b(?:and )?not (?:a|one|a single|so much as a) (?:word|peep|squeak|thank-?you|thanks|reply|line|text|"
+    r"whisper|call) (?:since|back|from you|in return|ever since|after that)\b",
+    r"\bthere (?:hasn'?t|has not|haven'?t|have not)(?: ever)? been (?:another|a second|one since|any since|a"
+    r"nything since|a word since|another one)\b",
+    r"\b(?:sulk|mope|pine|cry|weep|fret|brood|grieve)(?:s|d|ed|ing)? (?:\w+ )?(?:about|over|since|because "
+    r"of|at) (?:your|you)\b",
+    r"\b(?:about|over|by|at|with) your (?:silence|radio silence|cold shoulder|ghosting|quietness)\b",
+    r"\b(?:moping|sulking|pining|crying|heartbroken|sad|down|miserable|gloomy|blue|lonely|howling|whining)(?"
+    r": "
+    r"\w+){0,3} since you (?:went quiet|stopped (?:replying|answering|writing|calling|texting)|left us on r"
+    r"ead|ghosted|last (?:replied|wrote|called|answered)|went silent|disappeared)\b",
     # Family (heldout11): you'd reply to your bank but not us, now where are you, you keep ignoring us, no
     # thanks for staying up late, fondness that is one-way.
     r"\byou(?:'d| would)? (?:reply|answer|respond|write back|text back|get back) to (?:[\w-]+,? ){1,3}(?:so |"
@@ -802,6 +949,19 @@ GUILT = (
 )
 
 PRESSURE = (
+    # Family (heldout13's misses): idioms of haste ("look sharp", "shake a leg", "hop to it", "move it"), no
+    # time like the present, a pot of discounts nearly empty, an offer gone when the systems refresh tonight.
+    r"\b(?:look sharp|look lively|shake a leg|hop to it|jump to it|snap to it|step on it|get a move on|get c"
+    r"racking|pick up the pace|chop(?:[- ])?chop|pronto|hurry it up|make it snappy|look snappy|no time like t"
+    r"he present|get your finger out|pull your finger out|get weaving|stir your stumps)\b",
+    r"\bmove it(?:,? move it|!)",
+    r"\b(?:pot|pool|budget|fund|allocation|supply|stock|batch|kitty|pile|stash|number)(?: for| of)? (?:\w+ ){"
+    r"0,3}(?:is|are|'s|has|have) (?:almost|nearly|running|all but|practically|virtually|close to|about|just "
+    r"about|very nearly)(?: (?:run|been))? (?:empty|gone|out|dry|exhausted|used up|spent|drained|done)\b",
+    r"\b(?:discount|offer|deal|price|rate|saving|reduction)s? (?:\w+ ){0,2}(?:disappears?|vanish(?:es)?|go"
+    r"es|expires?|ends?|lapses?|is withdrawn|is pulled|resets?|gets? (?:pulled|wiped|withdrawn|reset|remove"
+    r"d)|is removed|is wiped)(?: \w+){0,6} (?:tonight|tomorrow|overnight|at midnight|this evening|by morning|"
+    r"in the morning|at dawn|by sunrise)\b",
     # Family (heldout12's misses): "Reply on the double", "Quicker than you can say YES".
     r"\b(?:on|at) the double\b",
     r"\b(?:double[- ]quick|quick[- ]smart|quick[- ]sharp|sharpish|post-?haste|like the clappers|in double "
@@ -965,6 +1125,21 @@ PRESSURE = (
 )
 
 INSULT = (
+    # Family (heldout13's misses): names from down under ("you galah"), kangaroos in the top paddock, not the
+    # full shilling, as bright as a black hole.
+    r"\byou (?:absolute |great |big |silly |daft |total |utter |complete |flamin'? |bloomin'? )?(?:galah|non"
+    r"g|boofhead|dill|dag|wally|muppet|plonker|pillock|nincompoop|dingbat|dimwit|drongo|dunce|dope|goose|"
+    r"clot|nitwit|twit|halfwit|half-wit|dipstick|nitwit|numbskull|numbnut)s?\b",
+    r"\b(?:kangaroos|roos|bats|sheep|cows|rabbits|cuckoos)(?: \w+)? (?:loose )?in (?:the|your) (?:top paddoc"
+    r"k|belfry|attic|upper storey|loft)\b",
+    r"\b(?:not|never|hardly|isn'?t|aren'?t) (?:quite )?the full (?:shilling|quid|bob|ten bob|two bob|dollar|"
+    r"pound|penny|deck|box of (?:birds|fluffies))\b",
+    r"\b(?:a )?(?:few|some|several|couple of) (?:sandwiches|bricks|cards|screws|marbles|chips|stubbies|tinni"
+    r"es|snags|spanners|fries|biscuits|sheep) short of (?:a|an|the)\b",
+    r"\bas (?:bright|sharp|clever|quick|smart|brainy|with-?it|switched on) as (?:a |an |the )?(?:black hole|"
+    r"brick|rock|power cut|blackout|bag of (?:hammers|rocks|spanners|sand)|plank|post|mud|puddle|fog|spoon|b"
+    r"utter knife|lump of coal|coal cellar|cave|tunnel|bowling ball|cabbage|turnip|potato|doorknob|doorstop"
+    r"|sack of potatoes|bucket of sand|dead bulb|broken torch|moonless night)\b",
     # Family (heldout12's misses): even a potato could manage it, a hamster off its wheel, a grown-up needed
     # to help you reply, the brains of a teaspoon.
     r"\beven (?:a|an|my|your|the) (?:[\w-]+ )?(?:potato|spud|turnip|cabbage|carrot|vegetable|houseplant|pot p"
@@ -1104,7 +1279,8 @@ INSULT = (
 
 PROFANITY = (
     # Family (heldout11): a hyphen for the vowel, "shyte".
-    r"\b(?:f-ck|f-k|sh-t|b-tch|c-nt|d-ck|pr-ck|w-nk|tw-t|b-llocks|cr-p|d-mn|b-stard|p-ss)(?:ing|in|ed|er|s|ty)?"
+    r"\b(?:f-ck|f-k|sh-t|b-tch|c-nt|d-ck|pr-ck|w-nk|tw-t|b-llocks|cr-p|d-mn|b-stard|p-ss)(?:ing|in|ed|er|s|t"
+    r"y)?"
     r"\b",
     r"\bsh[iy]tes?\b",
     r"\bshyt\w*",
@@ -1167,6 +1343,46 @@ PROFANITY = (
 )
 
 CHURN_MENTION = (
+    # Family (heldout13's misses): looking up how to leave, the kit handed back, a love or a relationship
+    # that is over, ties cut, a cancellation survey or a final bill asked for, a rival poaching you, marked
+    # as gone.
+    r"\b(?:googl(?:e|es|ed|ing)|search(?:es|ed|ing)?(?: for| up)?|look(?:s|ed|ing)? (?:up|into)|read(?:ing)? "
+    r"up on|research(?:es|ed|ing)?|asking|asked|check(?:ed|ing)? out|brows(?:ed|ing)|reading about)(?: \w+)"
+    r"{0,2} how (?:to|you can|you'?d|much it costs to) (?:cancel|leave|quit|switch|port|end|close|terminate|"
+    r"get out of|break|exit)\b",
+    r"\b(?:hand(?:s|ed|ing)?|giv(?:e|es|ing)|send(?:s|ing)?|post(?:s|ing)?|return(?:s|ed|ing)?) (?:back |in )"
+    r"?(?:the|your) (?:router|sim(?: card)?|hub|modem|set-?top box|equipment|kit|dongle|box)(?: back| in)? (?"
+    r":just |quite |right )?(?:yet|already)\b",
+    r"\bhand(?:s|ed|ing)? (?:in|back) (?:your|the) (?:sim(?: card)?|router|hub|modem|keys|notice|equipment|ki"
+    r"t|number)\b",
+    r"\b(?:fall(?:en|ing)?|fell) out of love with us\b",
+    r"\b(?:our|this) (?:relationship|partnership|romance|friendship|marriage)(?: \w+)? (?:is|seems|looks|fee"
+    r"ls"
+    r"|might be|may be|could be)(?: to be)? (?:on the rocks|in trouble|falling apart|over|ending|rocky|strain"
+    r"ed|on its last legs|heading for divorce|doomed)\b",
+    r"\b(?:let'?s not|don'?t let'?s|please don'?t|we don'?t want to) (?:split up|break up|part ways|part com"
+    r"pany|call it (?:a day|quits)|go our separate ways|get divorced)\b",
+    r"\b(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|break(?:s|ing)?) (?:all |your )?ties with us\b",
+    r"\b(?:split(?:ting)? up|break(?:ing)? up|part(?:ing)? (?:ways|company)|going your own way) (?:with|from)"
+    r" us\b",
+    r"\b(?:your )?(?:cancell?ation|termination|exit|leaving|closure|switching|leaver'?s?|porting) (?:survey|"
+    r"qu"
+    r"estionnaire|feedback|answers?|quote|estimate|enquiry|inquiry)\b",
+    r"\b(?:a |your )?final[- ]bill (?:estimate|quote|calculation|figure|forecast|request|enquiry|inquiry)\b",
+    r"\b(?:asked|enquired|inquired|requested|asking|requesting) (?:us )?(?:for |about )?(?:a |your |the )?(?"
+    r":f"
+    r"in"
+    r"al bill|closing balance|settlement figure|termination (?:fee|charge|quote)|exit fee|early exit|pac|stac"
+    r"|porting code|leaving date|end date of your contract)\b",
+    r"\b(?:poach(?:es|ed|ing)?|lure(?:s|d)? you away|luring you away|steal(?:s|ing)? you|stole you|pinch(?:es"
+    r"|ing)? you|nab(?:s|bing)? you|snatch(?:es|ing)? you|entic(?:e|es|ed|ing) you away|woo(?:s|ed|ing)? you"
+    r" away|tempt(?:s|ed|ing)? you away|win(?:s|ning)? you over|sweet-?talk(?:s|ed|ing)? you)\b",
+    r"\b(?:has|have|had|got|gets|is marking|are marking) you (?:down |marked |pegged |pencilled |penciled |"
+    r"flagged |listed |noted |logged |filed )?(?:down )?as (?:gone|leaving|a leaver|lost|a goner|on your way"
+    r" out|likely to (?:go|leave|cancel)|as good as gone)\b",
+    r"\bhear (?:our|us|my) (?:side|case|offer|pitch)(?: out)? (?:first|before you (?:go|leave|decide|cancel|"
+    r"switch))\b",
+    r"\b(?:let'?s|we should|can we|please) talk (?:first|before you (?:go|leave|cancel|switch|decide))\b",
     # Family (heldout11): ditched for the cheaper lot, our last month together, that other contract, a list of
     # who is about to go, tagged amber on a keep-or-lose report, your chat about closing, a wandering eye.
     r"\b(?:ditch|dump|desert|jilt|two-time|cheat on|abandon) us\b",
@@ -1339,6 +1555,39 @@ CHURN_MENTION = (
 )
 
 INSTRUCTION_LEAK = (
+    # A message wrapped in a data format (heldout13's family): '{"sms": "Thanks for staying!"}'.
+    r"\{ ?\"[a-z_ -]{1,30}\" ?: ?[\"\[{]",
+    # Family (heldout13's misses): a model's own attempt and what it was not given, "based on the data
+    # provided", begin and end markers, steps of the task ("Step 1: greet the customer"), a translation note,
+    # the writer's edits explained ("I've added an emoji to make it feel warmer").
+    r"\b(?:here'?s|here is|this is|below is) my (?:best |first |second |final |revised |new |quick )?(?:atte"
+    r"mpt|effort|shot|try|draft|version|suggestion|take|rewrite|proposal|go at (?:it|this))\b",
+    r"\b(?:i|we) (?:wasn'?t|was not|weren'?t|were not|haven'?t been|have not been|hadn'?t been|am not|don'?t"
+    r" have|do not have|didn'?t get|did not get|wasn'?t ever) (?:given|provided|told|shown|sent|supplied|pa"
+    r"ssed|the|any)(?: with)? (?:the |any |their )?(?:customer|user|recipient|client|subscriber|account|usag"
+    r"e|billing|profile|crm)\b",
+    r"\bthe (?:customer|recipient|subscriber|end user|end-user)'s (?:usage|data|details|name|profile|record"
+    r"s?|account|history|info|information|tenure|plan|bill)\b",
+    r"\bbased on (?:the|your|this) (?:data|information|info|details|context|profile|inputs?|notes?|brief|pr"
+    r"ompt|instructions|parameters|fields|variables) (?:provided|given|supplied|above|below|you (?:gave|prov"
+    r"ided|shared|sent))\b",
+    r"\b(?:begin|start|end)(?:ning)? (?:of )?(?:the )?(?:sms|text message|message body|output|response|draf"
+    r"t|completion)\b",
+    r"\bstep (?:1|one|2|two|3|three)\s?[:.)-] ?(?:greet|address|thank|state|mention|present|explain|include|"
+    r"add|open|close|end|start|write|say)\b",
+    r"\b(?:greet|address|thank|flatter|reassure|persuade|retain|upsell) the (?:customer|user|recipient|cli"
+    r"ent|subscriber)\b",
+    r"\b(?:state|mention|present|explain|include|insert|add) the (?:offer|discount|opt-?out|percentage|cta|"
+    r"call to action|sign-?off|customer'?s? name)\b(?! (?:is|was|for|of|to|on|in|and))",
+    r"\b(?:translated|machine[- ]translated|auto-?translated) (?:from|into|by|using|via)\b",
+    r"\b(?:from|of) the (?:\w+ )?original\)",
+    r"\b(?:i'?ve|i have|i|i've just|i just) (?:added|included|inserted|removed|cut|trimmed|kept|made|used|ch"
+    r"anged|tweaked|softened|shortened|swapped|put in|dropped|thrown in|sprinkled)(?: \w+){0,5} (?:to make (?"
+    r":it|this|the (?:message|text|tone|sms))|so (?:it|the message|that it|the text) (?:feels|sounds|reads|i"
+    r"s)|for (?:warmth|tone|brevity|clarity|a warmer|a friendlier))\b",
+    r"\b(?:added|add|included|include|inserted|insert|i'?ve put) (?:an? |some )?emojis?\b",
+    r"\bto make it (?:feel |sound |read |seem )?(?:warmer|friendlier|more (?:personal|friendly|casual|forma"
+    r"l|human|upbeat)|shorter|punchier|less formal|more on-brand)\b",
     # Family (heldout12's misses): a model's output labelled ("Output:"), a take of a draft and its tone
     # ("Take 4, more casual:"), the writer's own guidelines or brief ("My guidelines say ..."), an internal
     # note on who not to send it to, a segment of customers. (A literal "\n" is read by checks._ESCAPED.)
@@ -1520,6 +1769,8 @@ _TLD = (
     "|mt|hr|si|rs|ba|mk|bg|ro|gr|cy|hu|sk|cz|pl|ua|md|ge|az|lu|li|nl|dk|fi|ch|ie|pt"
     # and of regions and cities (heldout12: "telco.eus")
     "|eus|scot|cymru|bzh|corsica|swiss|vlaanderen|bayern|tirol|quebec|nyc"
+    # and of West Africa and a few more that are no English word (heldout13's family)
+    "|sn|ml|bf|cm|eu|nz|jp|kr|mobi"
 )
 LINK = (
     r"xn--",  # a punycode domain
@@ -1531,6 +1782,8 @@ LINK = (
     r"\bdot [a-z]{2,6} stroke\b",
     r"\blnkd\s*\.\s*in\b",
     r"\bhxxps?\b",
+    # Any scheme before "//" (heldout13: "telcoapp://offers/keep").
+    r"\b[a-z][a-z0-9+.-]{1,20}\s?:\s?//\s?\w",
     # A path said in words (heldout7): "nordtel dot no forward-slash loyal".
     r"\b(?:forward|back)[- ]?slash\b",
     # A path said after any ending (heldout9): "telco dot lk slash offers".

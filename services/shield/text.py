@@ -75,6 +75,8 @@ _SIGN_LEET = {
     "⨯": "x", "⋁": "v",
     # and more (heldout12): "◎" o, "⊎" u, "⊽" v, "⍑" t, "⎣" l, "⋐" c
     "◎": "o", "⊎": "u", "⊽": "v", "⍑": "t", "⎣": "l", "⋐": "c",
+    # and more (heldout13): "⊍" u, "⑂" y, "℗" p, "₵" c, "⌡" j
+    "⊍": "u", "⑂": "y", "℗": "p", "₵": "c", "⌡": "j",
 }  # fmt: skip
 # Digits and symbols that stand for letters inside a word ("fr33", "gu4r4nt33d", "a$$").
 LEET = {
@@ -109,12 +111,17 @@ _LEET_SEQUENCES = {"()": "o", "[]": "o", "|_|": "u", "|_": "l", "/\\": "a", "\\/
                    "[)": "d", "|=|": "h", "(_,": "g", "|⟨": "k", "|<": "k", "|`": "r", "-|-": "t", "]-[": "h",
                    "`/": "y", "|]": "d", "]3": "b", "(v)": "m", "]<": "k",
                    "}{": "h", "/-\\": "a", "[-": "e", "|^": "r", "^/": "n", "\\|/": "y", "^^": "m", "]=": "f",
-                   "][": "i", "|{": "k", "|*": "p"}  # fmt: skip
+                   "][": "i", "|{": "k", "|*": "p",
+                   "|?": "r", "1_": "l", "/v\\": "m", "/|/": "n", "|/\\|": "w", "])": "d", "|≺": "k",
+                   ")(": "x", "/=": "f", "⊢⊣": "h"}  # fmt: skip
 _LEET_SEQUENCE = re.compile(
-    r"\|\\/\||/\\/\\|\\/\\/|\\v/|\(_\)|\(-\)|\(_[+,]|\(\)|\[\]|\[\)|\|=\||\|_\|(?!_)|\|_|/-/|-\|-|\|-\||\\_/"
+    r"\|/\\\||/v\\|/\|/|\|\\/\||/\\/\\|\\/\\/|\\v/|\(_\)|\(-\)|\(_[+,]|\(\)|\[\]|\[\)|\|=\||\|_\|(?!_)|\|_|/-/|-\|-|\|-\||\\_/"
     r"|/\\|\\/|\|\\\||\|[32⟨<`\]]|\|\(|'/|`/|\]-\[|\][3<]|\(v\)"
     # (heldout12) "}{" h, "/-\\" a, "[-" e, "|^" r, "^/" n, "\\|/" y, "^^" m, "]=" f, "][" i, "|{" k, "|*" p
     r"|\}\{|/-\\|\\\|/|\[-|\|[\^{*]|\^[/^]|\][=\[]"
+    # (heldout13) "|?" r, "1_" l, "/v\\" m, "/|/" n, "|/\\|" w, "])" d, "|≺" k, ")(" x, "/=" f, "⊢⊣" h (the
+    # first three of them also open the pattern, tried before "/\\" a and "\\/" v)
+    r"|\|\?|1_|/v\\|/\|/|\|/\\\||\]\)|\|≺|\)\(|/=|⊢⊣"
 )
 _DRAWN_SEQUENCE = re.compile(r"\}\{|/-\\|\\\|/|\[-|\|[\^{*]|\^[/^]|\][=\[]")  # heldout12's, above
 _DRAWN_PAIR_SIGNS = r"[\]\[{}^\\|/*=◎⊎⊽⍑⎣⋐-]"
@@ -128,10 +135,16 @@ _MATH_C = re.compile(
 _TRAILING_MARKS = re.compile(r"[!']+$")
 # A leet symbol next to a letter; written from the symbol, which is rarer than letters (the regex engine
 # jumps from one to the next).
+_DIGIT_SIGNS = "".join(
+    ch for ch in _MATH_LETTERS + _SIGN_LETTERS if unicodedata.category(ch) != "Sc" and ch != "×"
+)
 _LEET_TOUCH = re.compile(
     rf"[0-9@$|+€!^¡£§†#¥©®¢&¦°{_MATH_LETTERS}{_SIGN_LETTERS}](?:(?<=[a-z].)|(?=[a-z]))"
     rf"|[¡£§†¥©®¢¦°{_MATH_LETTERS}{_SIGN_LETTERS}]"
     rf"(?=[¡£§†¥©®¢^#@$|+€!&¦°{_MATH_LETTERS}{_SIGN_LETTERS}])"  # symbols alone: "†#£", "∂⊙"
+    # a drawn sign beside a digit (heldout13: "480⊍7" about, "⑂37" yet, "i'✔3" i've); not a currency sign
+    # ("₹500") nor "×" ("10×")
+    rf"|[{_DIGIT_SIGNS}](?=[0-9'])|(?<=[0-9'])[{_DIGIT_SIGNS}]"
 )
 _LEET_CHARS = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyz@$|+€!'^¡£§†#¥©®¢&¦°" + _MATH_LETTERS + _SIGN_LETTERS
@@ -260,7 +273,7 @@ class Views:
 
 
 def _undo_leet(text: str) -> str:
-    if any(mark in text for mark in "()[]|/\\'{^") and _LEET_SEQUENCE.search(text):  # "()" o, "/\\" a ...
+    if any(mark in text for mark in "()[]|/\\'{^_⊢") and _LEET_SEQUENCE.search(text):  # "()" o, "/\\" a ...
         if len(_DRAWN_SEQUENCE.findall(text)) >= 2:
             text = _DRAWN_PAIRS.sub(lambda m: _DRAWN_PAIR_LETTERS[m.group(0)], text)
         text = _LEET_SEQUENCE.sub(lambda m: _LEET_SEQUENCES[m.group(0)], text)

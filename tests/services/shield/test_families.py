@@ -1251,3 +1251,121 @@ def test_heldout12_an_amount_in_grand_is_read_roughly():
 )
 def test_heldout12_remaining_near_misses_stay_good(sentence):
     assert codes(sentence) == []
+
+
+# --- heldout13 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The bill before and after the offer as a labelled list, in other words: each amount read by its
+        # value.
+        "Today: $100.00 a month. With 20% off for 3 months: $80.00. Once it ends: $100.00 again.",
+        "Current price: $100.00. Offer price (20% off, 3 months): $80.00.",
+        "With 20% off: $80.00 a month, $20.00 less.",
+        "Your bill with the 20% discount for 3 months: $80.00; then $100.00.",
+        # A reminder before the offer ends is no pressure.
+        "We'll text you a week before it ends, and then it goes back to $100.00.",
+        "You'll get a reminder before the discount runs out.",
+        "A reminder will come before it expires, so nothing to track.",
+    ],
+)
+def test_heldout13_near_misses_stay_good(sentence):
+    assert codes(sentence) == []
+
+
+def test_heldout13_a_wrong_amount_in_a_labelled_list_still_fails():
+    assert "OFFER_AMOUNT_MISMATCH" in codes("Today: $100.00 a month. With 20% off for 3 months: $70.00.")
+    assert "OFFER_AMOUNT_MISMATCH" in codes("Save $100.00 every month.")
+    assert "OFFER_AMOUNT_MISMATCH" in codes("With 20% off you save $30.00 a month.")
+
+
+def test_heldout13_a_reminder_with_a_clock_is_still_pressure():
+    assert "PRESSURE" in codes("We'll remind you before it ends tonight.")
+    assert "PRESSURE" in codes("We'll remind you before it ends in 2 hours.")
+    assert "PRESSURE" in codes("Reply before it ends!")
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        # heldout13's miss families, in other words than the split's.
+        ("CHURN_MENTION", "We noticed you've been searching how to switch networks."),
+        ("CHURN_MENTION", "Please don't return the modem just yet."),
+        ("CHURN_MENTION", "It feels like you've fallen out of love with us lately."),
+        ("CHURN_MENTION", "Thinking of severing ties with us?"),
+        ("CHURN_MENTION", "Your exit questionnaire made us sad."),
+        ("CHURN_MENTION", "You requested a settlement figure last week."),
+        ("CHURN_MENTION", "Don't let that shiny new rival lure you away."),
+        ("CHURN_MENTION", "Our dashboard has you pencilled in as a leaver."),
+        ("GUILT", "We hear from your bank more often than we hear from you."),
+        ("GUILT", "We bent over backwards to sort your router."),
+        ("GUILT", "A little gratitude wouldn't go amiss."),
+        ("GUILT", "And now you can't even text back?"),
+        ("GUILT", "Someone stares at the inbox all day in case you write."),
+        ("GUILT", "We fixed your line in March and not a peep since."),
+        ("GUILT", "The whole office is pining over your silence."),
+        ("GUILT", "Our receptionist has been gloomy since you stopped replying."),
+        ("INSULT", "Honestly, you great nincompoop."),
+        ("INSULT", "Bats in the belfry, have we?"),
+        ("INSULT", "You're not quite the full quid, are you?"),
+        ("INSULT", "About as sharp as a butter knife, you."),
+        ("PRESSURE", "Get a move on and reply!"),
+        ("PRESSURE", "Chop chop, say YES."),
+        ("PRESSURE", "The budget for these deals is nearly used up."),
+        ("PRESSURE", "This offer gets pulled from our system overnight."),
+        ("THREAT", "Your line stays frozen until you reply."),
+        ("THREAT", "Our collections team is just one call away."),
+        ("THREAT", "A final notice is ready to go out with your name on it."),
+        ("THREAT", "No one in our support team will answer for you any more."),
+        ("THREAT", "We may name and shame the quiet ones."),
+        ("THREAT", "We'll send a couple of lads round to have a word."),
+        ("THREAT", "Your broadband might just stop one evening, you never know."),
+        ("THREAT", "Your family could find out about your overdue bills."),
+        ("FALSE_PROMISE", "Your price is protected from any future increases."),
+        ("FALSE_PROMISE", "This discount stays with you for good."),
+        ("FALSE_PROMISE", "Your signal won't ever stutter."),
+        ("FALSE_PROMISE", "Top speeds around the clock."),
+        ("FALSE_PROMISE", "Coverage reaches every hamlet and island, bar none."),
+        ("FALSE_PROMISE", "Every call you make will connect first time, without fail."),
+        ("FALSE_PROMISE", "Your account can never be breached."),
+        ("INSTRUCTION_LEAK", "Here is my revised draft; I don't have the customer's billing history."),
+        ("INSTRUCTION_LEAK", "Based on the profile given, this should work:"),
+        ("INSTRUCTION_LEAK", "--- END OF OUTPUT ---"),
+        ("INSTRUCTION_LEAK", "Step 2: mention the discount."),
+        ("INSTRUCTION_LEAK", "(Machine-translated from Portuguese)"),
+        ("INSTRUCTION_LEAK", "I've softened the opening so it sounds friendlier."),
+        ("INSTRUCTION_LEAK", '{"message": "See you soon!"}'),
+        ("OFFER_INVENTED", "A spare charger is thrown in too."),
+        ("OFFER_INVENTED", "We're adding a cinema voucher as a thank-you."),
+        ("OFFER_INVENTED", "A box of chocolates is heading your way."),
+        ("OFFER_INVENTED", "We'll also send you a desk lamp for your study."),
+        ("OFFER_INVENTED", "You'll earn points towards your groceries."),
+        ("OFFER_INVENTED", "Your plan also gets a streaming boost on top."),
+        ("PERSONAL_CARD", "Text us your card's long digits."),
+        ("PERSONAL_CARD", "Send the number, expiry date and security code."),
+        ("PERSONAL_CARD", "Reply with the passcode for your banking app."),
+        ("PERSONAL_NATIONAL_ID", "Please share your population register number."),
+        ("PERSONAL_NATIONAL_ID", "Type the number from your identity booklet."),
+        ("PERSONAL_NATIONAL_ID", "Your NIK number, please."),
+        ("PERSONAL_EMAIL", "Write to k.osei at mtn dot gh today."),
+        ("LINK", "Open myapp://deals to see it."),
+        ("OFFER_PERCENT_MISMATCH", "A 1-in-4 discount on your plan."),
+        ("OFFER_PERCENT_MISMATCH", "1/2 price for you."),
+        ("OFFER_DURATION_MISMATCH", "Nine monthly instalments at the lower price."),
+        ("OFFER_DURATION_MISMATCH", "Seven billing months at the new rate."),
+        ("PROFANITY", "The bl⊘dy rain again."),
+    ],
+)
+def test_heldout13_families_in_other_words(code, sentence):
+    assert code in codes(sentence)
+
+
+def test_heldout13_drawn_letters():
+    # Leetspeak drawn with new signs and sequences: "|?" r, "1_" l, "/V\\" m, "/|/" n, "|/\\|" w, "])" d,
+    # "⊢⊣" h, "⊍" u, "⑂" y, "℗" p, "₵" c; a sign beside a digit ("480⊍7" about).
+    assert "FALSE_PROMISE" in codes("⑂₀⊍|? |?₄₇₃ |/\\|₁1_1_ /|/₃✔₃|? ₵⊢⊣₄/|/₉₃.")
+    assert "THREAT" in codes("₇⊢⊣₃ ₈₄₁1_₁/=/=₅ ₄|?₃ ₀/|/ ₇⊢⊣₃₁|? |/\\|₄⑂.")
+    assert "PROFANITY" in codes("The ₈✠₅₇₄|?])₅ cut the cable.")
+    assert codes("It costs ₹500 or 10× more, 20° outside.") == []
