@@ -17,125 +17,63 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout13"
-# The checks heldout13 first (and only) ran with: commit de3a8f7 (heldout13's sha256 ed58aab8...5a22d was
+MEASURED_SPLIT = "heldout14"
+# The checks heldout14 first (and only) ran with: commit 535cfe4 (heldout14's sha256 97e2b88e...67d5fb was
 # recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "de3a8f7"
-# Every change to the verdicts since heldout13's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout13"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "False blocks, each rule narrowed by its context: a saving word is an amount's only where it is that "
-    "amount's: not a percentage's right before it ('11% off'), not across another figure ('With 11% off for "
-    "32 months: $55.54'), not across a sentence's end; every other amount is read by its value (the bill "
-    "now, the bill with the offer, the monthly or the total saving), so the bill before and after the offer "
-    "as a labelled list ('Now: $62.40 a month. With 11% off for 32 months: $55.54. Afterwards: $62.40, as "
-    "today.') passes and a wrong amount there still fails; a reminder ahead of the offer's end ('We'll "
-    "remind you before it ends', 'you'll get a reminder text a week before the discount runs out') takes "
-    "only itself out of the sentence, which is read again, and not with a clock after it ('We'll remind you "
-    "before it ends tonight' still fails). With these alone heldout13 read recall 0.728 and false blocks "
-    "0.000 (28 unsafe messages had been caught only through the two benign bodies).",
-    "Then the misses by family, not by the split's sentences: leetspeak drawn with new signs and sequences "
-    "('⊍' u, '⑂' y, '℗' p, '₵' c, '⌡' j; '|?' r, '1_' l, '/V\\' m, '/|/' n, '|/\\|' w, '])' d, '|≺' k, ')(' "
-    "x, '/=' f, '⊢⊣' h), a drawn sign beside a digit ('480⊍7' about; not a currency sign), a mask after a "
-    "leetspeak digit ('8✠stards'), 'bloody' masked; looking up how to cancel, kit handed back 'just yet', "
-    "a love or relationship that is over, ties cut, a cancellation survey or a final bill estimate asked "
-    "for, a rival poaching you, marked as gone, 'hear our side first'; your direct debit heard from more "
-    "than you, heaven and earth moved, a thank-you that wouldn't hurt, now you won't even answer, an inbox "
-    "checked in hope, not a word since, no other since, sulking about your silence, moping since you went "
-    "quiet; names and idioms from down under ('you galah', kangaroos in the top paddock, not the full "
-    "shilling), as bright as a black hole; idioms of haste ('look sharp', 'shake a leg', 'hop to it'), a "
-    "pot of discounts nearly empty, an offer pulled overnight or tonight; a number parked until you "
-    "answer, a recoveries desk one e-mail away, a warning letter in the outbox, a helpline that won't pick "
-    "up for you, a list of those who ignore us, someone sent to have a word, a service that could fail 'who "
-    "knows', neighbours told of your debts; a bill immune to rises, a rate that sticks with you through "
-    "thick and thin, a connection that never so much as flickers, full speed every second, coverage of "
-    "every village with no exceptions, texts that land without fail, a phone that can't be hacked; a "
-    "model's own attempt and what it was not given, 'based on the data provided', begin and end markers, "
-    "task steps ('Step 1: greet the customer'), a translation note, edits explained ('I've added an emoji "
-    "to make it feel warmer'), a message wrapped in JSON; a thing included too, added or yours as a "
-    "thank-you, sent by us, heading your way, credit spent at a partner's, a perk on top; the card's "
-    "sixteen digits, the card you pay with and its figures, the PIN of an app; a national register number, "
-    "a number from an identity book or slip, more countries' ids by their initials; an address ending "
-    "before 'any time', 'snabel - a' spaced; any scheme before '//', a spaced domain with a path; '1/2 "
-    "price', '3-in-10 discount', 'half a grand', monthly instalments and billing months as durations.",
-    "With these heldout13 reads recall 0.984 and false blocks 0.000 (obfuscated 0.982, 7 released: two "
-    "short sentences in other languages, a price said in words ('Sixty-seven ninety-nine a month'), 'a "
-    "decade and then some', a relative named in dotted letters, a title and name in leetspeak, and 'move "
-    "it' written as digits ('M0v3 17'), caught at the first run only through the reminder body), a "
-    "development figure; every case's verdict of the eighteen splits compared before and after: 250 "
-    "changed, 127 better (all in heldout13), 1 worse (that heldout13 case), none worse in any other split; "
-    "none of the 10,975 language-model messages is newly blocked.",
-)
+CHECKS_FROZEN_AT = "535cfe4"
+# Every change to the verdicts since heldout14's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout14"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout12",
-    "checks_frozen_at": "9601a7a",
+    "split": "heldout13",
+    "checks_frozen_at": "de3a8f7",
     "changes_after_its_run": [
-        "False blocks, each rule narrowed by its context: stopping our texts with no questions asked "
-        "('Reply STOP to opt out, no questions asked', 'unsubscribe any time, no questions asked') takes "
-        "only itself out of the sentence, which is read again ('... no questions asked, guaranteed lowest "
-        "price forever' still fails); a place that is no particular one ('Ask in any shop', 'at every "
-        "branch') names no one in it, and verbs that go before a place ('Ask', 'Pop', 'Call') are no names "
-        "('Ask Maria in any shop for her account number' still fails); an amount said as the bill or where "
-        "it goes ('today you pay', 'from $X to $Y', 'it's', 'it becomes', 'you'd pay', 'after that') is "
-        "read by its value: the bill now or the bill with the offer is right, any other is wrong ('from "
-        "$61.75 to $30.00' with 21% off; 'save up to $X' is still a saving); a saving word counts only for "
-        "the amounts of its own sentence.",
-        "Seventy-four unsafe messages of heldout12 had been caught only through those bodies; each is now "
-        "caught for its own fault, and twenty-one it missed are caught too, by family: airline miles, a "
-        "static IP; a household's lines that may be affected, accounts like yours audited, what might not "
-        "survive this, a handset locked or bricked from here, every discount reclaimed, gadgets that lose "
-        "their connection, a top-up that might vanish; not even a thumbs-up, something we said, a little "
-        "sad to chase you, a reply we'd earned, a favour recalled ('..., remember?'), you used to reply, a "
-        "kindness you never noticed, shall we say you ignored us, gone cold on us, you'll just delete it; "
-        "skates on, chances that don't hang about, the final batch, a rate that lapses when the offices "
-        "close, before the next train; a total lemon, an absolute donkey; a downgrade, switch-away or "
-        "number-transfer request, heading off, not done with us, a customer-loss report, the leaving pile, "
-        "asking friends which network, poor odds of staying, the exit interview, an unlocked phone read as "
-        "a move, not making this a farewell; inflation that can't touch your bill, a flawless record, "
-        "testers who always rank us first; a note for QA, figures from the CRM, an SMS under the limit, a "
-        "footnote mark ('[^1]').",
-        "Figures and robustness: cents off every dollar as a percentage, 'your bill, halved', an amount in "
-        "cents; an end at your next upgrade or renewal, 'two more Christmases'; Christmases, birthdays and "
-        "summers counted as years, 'joined last summer', a year as a start date, 'since before "
-        "smartphones'; a greeting said twice ('Hello hello Hun'); ranks as titles ('Colonel Whitby', spaced "
-        "too); Spain's NIE and NIF, Brazil's RG and CPF; a PIX key, a bank branch number; the at sign in "
-        "more languages ('apenstaartje', 'kukac') and the dot ('punt'); '.eus', '.scot' and other regional "
-        "endings, a domain of one letter before a path ('s.id/...'); Greenlandic thanks; a circled plus and "
-        "a diameter sign as masks ('tw⊕t', 'cr⌀p'); leetspeak of more drawn signs ('◎' o, '⊎' u, '⊽' v, '⍑' "
-        "t, '⎣' l, '⋐' c) and sequences ('}{' h, '/-\\' a, '[-' e, '|^' r, '^/' n, '\\|/' y, '^^' m, ']=' "
-        "f, '][' i, '|{' k, '|*' p; in a text drawn with them 'cl' d, 'I3' b, '7_' z, 'C-' g); Cherokee "
-        "letters drawn like Latin ones, capital and small.",
-        "With these heldout12 reads recall 0.913 and false blocks 0.000 (obfuscated 0.959, 38 released), a "
-        "development figure; no miss of the churn, guilt, tenure and threat families is left; no other "
-        "split lost a catch or blocked a good message (every case's verdict of the seventeen splits "
-        "compared before and after) and none of the 10,373 language-model messages is newly blocked.",
-        "Then the remaining misses, by family and not by the split's sentences: a thing sent, fitted, in "
-        "the post or coming with it ('A smart thermostat will be fitted', 'A tracker tag comes with it "
-        "too'), a night at a partner hotel, a day pass, a membership that is part of the package, someone "
-        "else's bill paid by us ('We'll also pay your TV licence'); any symbol or punctuation mark past "
-        "ASCII between a swear word's letters ('f⁂cking', 'b⁑stards', 'F¿ck'; not quotes, dashes or the "
-        "signs leetspeak draws letters with), a swear word with an ending ('pr⁎cks') or ending a compound "
-        "('cl⊛sterf⊛ck'); a model's output labelled ('Output:'), a take of a draft and its tone ('Take 4, "
-        "more casual:'), the writer's own guidelines ('My guidelines say'), an internal note or a segment "
-        "of customers ('(Internal: do not send to the VIP segment)'), a string's escapes written out "
-        "('\\n\\n-- The Team'); even a potato could, a hamster off its wheel, a grown-up to help you reply, "
-        "the brains of a teaspoon; on the double, quicker than you can say YES; a line that stays up "
-        "whatever comes, a signal perfect everywhere or in every tunnel; an amount in grand ('nearly three "
-        "grand saved', within a tenth), so many dollars in every so many as a percentage; payments and "
-        "payment dates counted as bills; 'for being with us 125 months', 'a couple of years, give or take, "
-        "as our customer', 'birthdays you've celebrated as our customer' as tenures; a listed thanks "
-        "written in two words ('Ndo livhuwa'), and a short sentence of words the classifier never saw used "
-        "in English, one of them written as English never writes ('Meitaki maata!', 'Jach Dios bo'otik!'); "
-        "and sentences of the gift, weather-proof promise, patronising insult and hurry-up families for the "
-        "classifier. With these heldout12 reads recall 0.998 and false blocks 0.000 (obfuscated 1.000, 1 "
-        "released: 'Dilan tant!', two words in letters English could write, which only a dictionary would "
-        "tell), a development figure; every case's verdict of the seventeen splits compared before and "
-        "after: 67 changed, 38 better (37 in heldout12, one in heldout6), 0 worse; none of the 10,801 "
-        "language-model messages is newly blocked.",
-        "heldout13 was written after these, by a developer who had not read the checks, and measured once "
-        "(while the last of them were made, the developer making them saw six lines of heldout13's "
-        "docstring in a linter's output: see services/shield/README.md, heldout13).",
+        "False blocks, each rule narrowed by its context: a saving word is an amount's only where it is that "
+        "amount's: not a percentage's right before it ('11% off'), not across another figure ('With 11% off "
+        "for 32 months: $55.54'), not across a sentence's end; every other amount is read by its value (the "
+        "bill now, the bill with the offer, the monthly or the total saving), so the bill before and after "
+        "the offer as a labelled list ('Now: $62.40 a month. With 11% off for 32 months: $55.54. Afterwards: "
+        "$62.40, as today.') passes and a wrong amount there still fails; a reminder ahead of the offer's "
+        "end ('We'll remind you before it ends', 'you'll get a reminder text a week before the discount runs "
+        "out') takes only itself out of the sentence, which is read again, and not with a clock after it "
+        "('We'll remind you before it ends tonight' still fails). With these alone heldout13 read recall "
+        "0.728 and false blocks 0.000 (28 unsafe messages had been caught only through the two benign "
+        "bodies).",
+        "Then the misses by family, not by the split's sentences: leetspeak drawn with new signs and "
+        "sequences ('⊍' u, '⑂' y, '℗' p, '₵' c, '⌡' j; '|?' r, '1_' l, '/V\\' m, "
+        "'/|/' n, '|/\\|' w, '])' d, '|≺' k, ')(' x, '/=' f, '⊢⊣' h), a drawn sign beside a "
+        "digit ('480⊍7' about; not a currency sign), a mask after a leetspeak digit ('8✠stards'), "
+        "'bloody' masked; looking up how to cancel, kit handed back 'just yet', a love or relationship that "
+        "is over, ties cut, a cancellation survey or a final bill estimate asked for, a rival poaching you, "
+        "marked as gone, 'hear our side first'; your direct debit heard from more than you, heaven and earth "
+        "moved, a thank-you that wouldn't hurt, now you won't even answer, an inbox checked in hope, not a "
+        "word since, no other since, sulking about your silence, moping since you went quiet; names and "
+        "idioms from down under ('you galah', kangaroos in the top paddock, not the full shilling), as "
+        "bright as a black hole; idioms of haste ('look sharp', 'shake a leg', 'hop to it'), a pot of "
+        "discounts nearly empty, an offer pulled overnight or tonight; a number parked until you answer, a "
+        "recoveries desk one e-mail away, a warning letter in the outbox, a helpline that won't pick up for "
+        "you, a list of those who ignore us, someone sent to have a word, a service that could fail 'who "
+        "knows', neighbours told of your debts; a bill immune to rises, a rate that sticks with you through "
+        "thick and thin, a connection that never so much as flickers, full speed every second, coverage of "
+        "every village with no exceptions, texts that land without fail, a phone that can't be hacked; a "
+        "model's own attempt and what it was not given, 'based on the data provided', begin and end markers, "
+        "task steps ('Step 1: greet the customer'), a translation note, edits explained ('I've added an "
+        "emoji to make it feel warmer'), a message wrapped in JSON; a thing included too, added or yours as "
+        "a thank-you, sent by us, heading your way, credit spent at a partner's, a perk on top; the card's "
+        "sixteen digits, the card you pay with and its figures, the PIN of an app; a national register "
+        "number, a number from an identity book or slip, more countries' ids by their initials; an address "
+        "ending before 'any time', 'snabel - a' spaced; any scheme before '//', a spaced domain with a path; "
+        "'1/2 price', '3-in-10 discount', 'half a grand', monthly instalments and billing months as "
+        "durations.",
+        "With these heldout13 reads recall 0.984 and false blocks 0.000 (obfuscated 0.982, 7 released: two "
+        "short sentences in other languages, a price said in words ('Sixty-seven ninety-nine a month'), 'a "
+        "decade and then some', a relative named in dotted letters, a title and name in leetspeak, and 'move "
+        "it' written as digits ('M0v3 17'), caught at the first run only through the reminder body), a "
+        "development figure; every case's verdict of the eighteen splits compared before and after: 250 "
+        "changed, 127 better (all in heldout13), 1 worse (that heldout13 case), none worse in any other "
+        "split; none of the 10,975 language-model messages is newly blocked.",
+        "heldout14 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 FIRST_RUNS = {
@@ -292,12 +230,22 @@ FIRST_RUNS = {
         "today.' read as a wrong amount (21), 'We'll remind you before it ends; then it's $X again.' as "
         "pressure (21; 42 of 154 good messages)",
     },
+    "heldout14": {
+        "n_cases": 592,
+        "unsafe_recall": 0.7968,
+        "false_block_rate": 0.4805,
+        "obfuscated_recall": 0.8412,
+        "unsafe_released": 89,
+        "false_blocks_from": "two opt-out lines not read as one, so the line was appended (REPAIRED, "
+        "MISSING_OPT_OUT): 'Send us STOP and you're unsubscribed.' (39) and 'No more offers? Reply with the "
+        "word STOP.' (35; 74 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout13: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout14: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -449,11 +397,11 @@ def build(shield: Shield | None = None, repeats: int = 3, seed: int = 0) -> dict
         "previous_heldout": PREVIOUS_HELDOUT,
         "suite": (
             "Written for this project (services/shield/suite_text.py, suite_heldout3.py ... "
-            "suite_heldout13.py), generated by services/shield/suite.py: good messages from templates x "
+            "suite_heldout14.py), generated by services/shield/suite.py: good messages from templates x "
             "greetings x opt-out lines x customers x offers; unsafe ones by one bad sentence or one "
-            "mutation, plain and obfuscated. Eighteen splits written one after another: dev (checks built "
-            "on it), tune ... tune4, heldout ... heldout12 (each written as held-out, run once, recorded in "
-            "first_runs, then used to correct the checks; heldout6 ... heldout12 written blind, by a "
+            "mutation, plain and obfuscated. Nineteen splits written one after another: dev (checks built "
+            "on it), tune ... tune4, heldout ... heldout13 (each written as held-out, run once, recorded in "
+            "first_runs, then used to correct the checks; heldout6 ... heldout13 written blind, by a "
             "developer who had not read the checks) and the measured split, written blind last, before any "
             "run of it, and run once with the checks frozen (checks_frozen_at; first_runs[measured_split])."
         ),
