@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,6 +98,22 @@ def check_decision(
     limits.check(ledger.rules, ledger.offers, state, at, consent, decision.contact, decision.offer_cost)
 
 
+# What a decision reads, in one statement: each statement is a call into SQLite with its own cost (four reads
+# took about a quarter more of an embedded decision's ledger time). Contact times come joined by _SEPARATOR,
+# which no ISO time holds.
+_SEPARATOR = "|"
+_EVERYTHING_A_DECISION_READS = f"""
+    SELECT (SELECT payload FROM decisions WHERE event_id = ?1),
+           (SELECT group_concat(at, '{_SEPARATOR}') FROM contacts WHERE customer_id = ?2),
+           (SELECT spent FROM budget WHERE period = ?3),
+           EXISTS (SELECT 1 FROM opt_outs WHERE customer_id = ?2)
+"""
+
+
+def _times(stamps: Iterable[str]) -> list[datetime]:
+    return [datetime.fromisoformat(at).astimezone(UTC) for at in stamps]
+
+
 class SqliteLedger:
     """Embedded ledger. Serializable by construction: every decision runs under BEGIN IMMEDIATE.
 
@@ -139,16 +155,18 @@ class SqliteLedger:
             db = self._db
             db.execute("BEGIN IMMEDIATE")
             try:
-                row = db.execute("SELECT payload FROM decisions WHERE event_id = ?", (event_id,)).fetchone()
-                if row:
-                    db.execute("COMMIT")
-                    return pb.Decision.FromString(row[0]), False
                 period = limits.budget_period(at)
+                payload, contacts, spent, opted_out = db.execute(
+                    _EVERYTHING_A_DECISION_READS, (event_id, customer_id, period)
+                ).fetchone()
+                if payload is not None:
+                    db.execute("COMMIT")
+                    return pb.Decision.FromString(payload), False
                 state = LedgerState(
-                    contacts=tuple(self._contacts(customer_id)),
-                    budget_spent=self._spent(period),
+                    contacts=tuple(_times(contacts.split(_SEPARATOR)) if contacts else ()),
+                    budget_spent=spent or 0.0,
                     period=period,
-                    opted_out=self._opted_out(customer_id),
+                    opted_out=bool(opted_out),
                 )
                 decision = choose(state)
                 check_decision(self, state, at, consent, decision)
@@ -185,7 +203,7 @@ class SqliteLedger:
 
     def _contacts(self, customer_id: str) -> list[datetime]:
         rows = self._db.execute("SELECT at FROM contacts WHERE customer_id = ?", (customer_id,)).fetchall()
-        return [datetime.fromisoformat(at).astimezone(UTC) for (at,) in rows]
+        return _times(at for (at,) in rows)
 
     def _opted_out(self, customer_id: str) -> bool:
         row = self._db.execute("SELECT 1 FROM opt_outs WHERE customer_id = ?", (customer_id,)).fetchone()
