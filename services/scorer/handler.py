@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from retention.facts import event_time, validate_event
+from retention.facts import event_time
 from retention.limits import ContactHistory
 from retention.v1 import retention_pb2 as pb
 
@@ -25,9 +25,9 @@ class Scorer:
 
     def score_many(self, events: Sequence[pb.CustomerEvent]) -> list[pb.ScoredEvent]:
         """Scores a batch in one model call each; acceptance assumes a first contact (the decider
-        re-scores acceptance with the ledger's contact history inside its transaction)."""
-        for event in events:
-            validate_event(event)
+        re-scores acceptance with the ledger's contact history inside its transaction). The events come
+        validated: by the stage's parser (retention.facts.parse_event) or the gRPC API's
+        (validate_request), so they are not checked a second time here."""
         facts = [event.facts for event in events]
         risks, reasons = self.models.risk_with_reasons(facts, top=3)
         accept = self.models.accept_probability(
