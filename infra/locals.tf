@@ -66,7 +66,7 @@ locals {
   artifacts_env = { RETENTION_ARTIFACTS = "${local.artifacts_mount}/models/${var.model_version}" }
   # Pub/Sub flow control per service, as in docker-compose.yml: the decider decides what it holds in
   # batches of up to half of it, one ledger transaction each.
-  max_messages = { scorer = 32, decider = 16, messenger = 32, shield = 32 }
+  max_messages = { scorer = 256, decider = 128, messenger = 32, shield = 256 }
 
   # Which services read the model artifacts (and get the bucket mounted, read-only).
   reads_artifacts = { scorer = true, decider = true, messenger = true, shield = false }
