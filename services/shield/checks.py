@@ -119,12 +119,12 @@ def number_value(token: str) -> float:
 
 # Numbers are found from their unit backwards: the units are few and quick to find, while a number
 # (digits or words) could start at any word.
-_PERCENT_UNIT = re.compile(r"%|per[ -]?cent\b|pct\b|p(?<=\dp)c\b")  # "30pc"
+_PERCENT_UNIT = re.compile(r"%|per[ -]?cent\b|pct\b|p(?<=\dp)c\b|p(?<=\d p)c\b")  # "30pc", "61 pc"
 _PERCENT_NUMBER = re.compile(rf"\b(?P<n>{_NUMBER})[\s-]*\Z")  # "a 90-per-cent saving" (heldout10)
 # Regexes searched over a whole text start with a character, not \b, where they can: the regex engine
 # then jumps to the next place that character occurs instead of trying every position. "p(?<!\wp)" is
 # "\bp" written that way.
-_PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er[ -]?cent|ct)\b|p(?<=\dp)c\b")
+_PERCENT_MARK = re.compile(r"%|p(?<!\wp)(?:er[ -]?cent|ct)\b|p(?<=\dp)c\b|p(?<=\d p)c\b")
 _FIFTY_FIFTY = re.compile(r"\b50 ?/ ?50\b")
 # Cents off each dollar are a percentage (heldout12): "35 cents off every dollar you pay us" is 35%.
 _CENTS_ON_THE_DOLLAR = re.compile(
@@ -142,7 +142,9 @@ _SHARE_BEFORE = re.compile(r"\b(?:in|out of|of) (?:every|each) $")
 # Any share in words (heldout9): "one-eighth off", "nine-tenths off", "a sixth off".
 _FRACTION = re.compile(
     r"\b(?P<share>half|(?P<num>a|one|two|three|four|five|six|seven|eight|nine)(?: ?- ?| )(?P<den>thirds?"
-    r"|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))[ -]"
+    r"|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|elevenths?|twelfths?|twentieths?))[ -]"
+    # a share and a little more is no exact share either (heldout14: "a fifth and a bit off")
+    r"(?:(?:and a bit|or so|plus|and change|or more|and then some|and a little|odd),? )?"
     r"(?:(?:knocked|comes?|coming|taken|shaved|trimmed|cut) )?"
     r"(?:off|price|discount|of (?:your|the) (?:bill|price|plan) off"
     # a share of the bill said to be gone (heldout10: "seven-tenths of your bill, gone")
@@ -156,9 +158,23 @@ _SAVE_FRACTION = re.compile(
 _FRACTION_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
                      "two thirds": 200 / 3, "three quarters": 75.0, "two fifths": 40.0,
                      "three fifths": 60.0, "four fifths": 80.0}  # fmt: skip
-_SHARE_WORDS = ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_SHARE_WORDS = (
+    "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "twentieth",
+)  # fmt: skip
 _DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-                 "tenth": 10}  # fmt: skip
+                 "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20}  # fmt: skip
+# A share said as what the bill falls by (heldout14: "your bill drops by a good two-thirds"), so many
+# hundredths ("35 hundredths off") and a percentage and a half ("eleven and a half percent").
+_FRACTION_BY = re.compile(
+    r"\b(?:drops?|dropped|falls?|fell|cut|reduced|slashed|lowered|comes? down|goes? down|shrinks?|shrunk|"
+    r"trimmed|shaved|lighter) by (?:a good |a full |fully |about |around |roughly |nearly |almost |over |just"
+    r" over |some |a solid |a whole |a hefty )?(?:(?P<half>half)|(?P<num>a|one|two|three|four|five|six|seven|"
+    r"eight|nine)(?: ?- ?| )(?P<den>thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|tw"
+    r"elfths?|twentieths?))\b"
+)
+_HUNDREDTHS = re.compile(rf"\b(?P<n>\d{{1,2}}|{_WORD_NUMBER}) ?-? ?hundredths?\b")
+_HALF_PERCENT = re.compile(rf"\b(?P<n>\d{{1,2}}|{_WORD_NUMBER}) and a half (?:per ?cent|%|pct|pc)")
 # A share as digits ("3/5 off", "3 / 5 off") or a bill halved in other words ("half your bill just
 # disappears"): heldout8.
 _DIGIT_FRACTION = re.compile(
@@ -305,6 +321,17 @@ _OPEN_ENDED = (  # phrases, searched with the others of _SENTENCE_PHRASES
     # phone", "until your next contract renewal".
     r"\b(?:until|till|til|up until|up to) (?:you next (?:upgrade|renew|switch|change)"
     r"|your next (?:\w+ )?(?:upgrade|renewal|contract|handset|phone))\b",
+    # Family (heldout14): an event of a place or year ("until the Brisbane Olympics", "till the 2030 World
+    # Cup"), the end of a decade or century, a semester or a season as the offer's length.
+    r"\b(?:until|till|til|up until|through(?: to)?|right through|up to|right up to) the (?:[\w'-]+ ){1,2}(?:o"
+    r"lympics|olympic games|paralympics|world cup|euros|eurovision|super bowl|commonwealth games|games|elect"
+    r"ion|expo|world fair|jubilee|coronation)\b",
+    r"\b(?:until|till|til|up until|through(?: to)?|right through|up to|right up to|all the way to|into) (?:th"
+    r"e )?(?:(?:end|close|turn) of (?:the |this |next )?|next )(?:decade|century|millennium|twenties|thirtie"
+    r"s|forties|era)\b",
+    r"\b(?:for|lasts?(?: for)?|runs?(?: for)?|over|throughout|stays? (?:for)?) (?:a|one|two|three|the|this|ne"
+    r"xt|an entire|a whole|the whole|a full) (?:semesters?|trimesters?|school terms?|academic (?:years?|terms"
+    r"?)|terms? of study|sporting seasons?|football seasons?|tax years?|financial years?|fiscal years?)\b",
     r"\b(?:savings?|discount|offer|deal|(?:lower |new )?price|reduction)s? (?:continues?|lasts?|runs?"
     r"|carr(?:y|ies) on|goes on|extends?|stays?) (?:on )?(?:into|until|till|through|to|past) "
     r"(?:20\d\d|next year|the new year)\b",
@@ -427,8 +454,19 @@ def _fractions(text: str, match: str) -> list[float]:
                 ]
         if "half" in view or "halved" in view:
             found += [50.0] * len(_HALF_BILL.findall(view))
+        if "hundredth" in view:
+            found += [number_value(m.group("n")) for m in _HUNDREDTHS.finditer(view)]
+        if "and a half" in view:
+            found += [number_value(m.group("n")) + 0.5 for m in _HALF_PERCENT.finditer(view)]
         if not any(word in view for word in _SHARE_WORDS):
             continue
+        if "by " in view:
+            for m in _FRACTION_BY.finditer(view):
+                if m.group("half"):
+                    found.append(50.0)
+                else:
+                    num = 1 if m.group("num") in ("a", "one") else WORD_VALUES[m.group("num")]
+                    found.append(100 * num / _DENOMINATORS[m.group("den").rstrip("s")])
         for m in _FRACTION.finditer(view):
             if m.group("share") == "half":
                 found.append(50.0)
@@ -719,7 +757,8 @@ _ORDINAL_END = re.compile(
 # Joined a moment ago: a tenure of a month at most.
 _JUST_JOINED = re.compile(
     r"\b(?:joined|signed up|switched to us|came on board)(?: us| with us)? (?:only |just )?(?:last|this) "
-    r"(?:week|weekend)\b|\b(?:joined|signed up)(?: us| with us)? (?:yesterday|today|just now|only days ago)\b"
+    r"(?:week|weekend|month)\b"
+    r"|\b(?:joined|signed up)(?: us| with us)? (?:yesterday|today|just now|only days ago)\b"
     # (heldout8) "you only joined us a month ago"
     r"|\b(?:joined|signed up|switched to us|came on board)(?: us| with us)? (?:only |just )?"
     r"(?:a (?:month|week|fortnight|few (?:days|weeks))|(?:a )?(?:few )?(?:days|weeks)) ago\b"
@@ -779,6 +818,16 @@ def _joined_before_years(v: Views) -> list[int]:
     return [_SINCE_BEFORE_YEARS[m.group("thing")] for m in _SINCE_BEFORE.finditer(v.match)]
 
 
+# A year's digits dotted (heldout14: "joined in 1.9.9.6").
+_DOTTED_YEAR = re.compile(r"(?<![\d.])(?:19|20)?\d\.\d\.\d\.\d(?![\d])|(?<![\d.])[12]\.[09]\.\d\.\d(?!\d)")
+# With us since the beginning of time (heldout14: "since the year dot"): no customer's true tenure.
+_TENURE_FOREVER = re.compile(
+    r"\b(?:since|from) (?:the year dot|year dot|the dawn of time|time began|the beginning of time|time immemo"
+    r"rial|forever|the stone age|the dark ages|the ark|noah'?s ark|the dinosaurs|the big bang|the year zero|"
+    r"day dot|god was a boy|adam was a lad)\b|\bfor (?:donkey'?s years|yonks|aeons|eons|an eternity)\b"
+)
+
+
 def _joined_years(v: Views) -> list[int]:
     text = v.folded.lower()
     found = []
@@ -787,7 +836,10 @@ def _joined_years(v: Views) -> list[int]:
     if " date" in text:
         found += [int(m.group("year")) for m in _START_YEAR.finditer(text)]
     if not found and v.match != text:
-        found = [int(m.group("year")) for m in _JOINED_YEAR.finditer(v.match)]
+        match = v.match
+        if "." in match and _DOTTED_YEAR.search(match):
+            match = _DOTTED_YEAR.sub(lambda m: m.group(0).replace(".", ""), match)
+        found = [int(m.group("year")) for m in _JOINED_YEAR.finditer(match)]
     return found
 
 
@@ -908,6 +960,7 @@ def _offer_codes(v: Views, terms: _Terms) -> tuple[str, ...]:
         or (terms.tenure > 1 and "joined" in v.match and _JUST_JOINED.search(v.match))
         or (terms.tenure > 18 and "joined" in v.match and _JOINED_LAST_SEASON.search(v.match))
         or any(abs(n - terms.tenure) > 1 for n in _ordinal_weeks(v))
+        or (("since" in v.match or "for " in v.match) and _TENURE_FOREVER.search(v.match))
     ):
         found.append("TENURE_MISMATCH")
     if any(n != terms.offer_months for n in _ordinal_ends(v)):
@@ -962,6 +1015,9 @@ _RANKS = ("Colonel", "Sergeant", "Lieutenant", "Commander", "Admiral", "Brigadie
 _TITLES = (
     "Uncle Aunt Auntie Aunty Cousin Grandma Grandpa Granny Grandad Sister Brother Pastor Reverend Father "
     "Imam Rabbi Coach Sir Dame Lord Lady Captain Nurse Doctor Professor Judge Councillor Sheikh Chief "
+    # titles of other languages and ranks of nobility (heldout14: "Herr Baumann from the flat upstairs")
+    "Herr Frau Monsieur Madame Mademoiselle Senor Senora Signor Signora Mister Madam Baron Baroness Duke "
+    "Duchess Earl Countess Sheikha Bishop Deacon Ustaz Bwana "
     # ranks (heldout12): "Colonel Whitby down the road is on this plan too"
     f"{' '.join(_RANKS)}"
 ).split()
@@ -1097,6 +1153,8 @@ _DOMAIN_SPELLED = re.compile(
 # and of more languages (heldout12: "malgosia.k apenstaartje wp punt pl")
 _AT_WORDS = (
     "arroba|arobase|chiocciola|klammeraffe|apenstaartje|apestaart|snabel-a|kukac|zavinac|malpa|sobaka"
+    # (heldout14) the Greek "papaki", the Hebrew "shtrudel", the Finnish "miukumauku", the Danish "grisehale"
+    "|papaki|shtrudel|strudel|miukumauku|kissanhanta|grisehale|kanelbulle"
     "|snabel - a"  # its letters spaced out (heldout13)
 )
 _AT_OTHERWISE_NEEDS = (*_AT_WORDS.split("|"), "at symbol", "at sign", ", at,")
@@ -1105,8 +1163,8 @@ _AT_OTHERWISE = re.compile(
     r"(?:then )?|\s*,\s*at\s*,\s*"
 )
 _DOT_OTHERWISE = re.compile(
-    r"\s+(?:punto|punkt|ponto|pont|piste|nokta|punt|tecka|pika|kropka|tochka)\s+|\s*,\s*(?:then )?(?:a )?dot"
-    r"\s*,\s*(?:then )?"
+    r"\s+(?:punto|punkt|ponto|pont|piste|nokta|punt|tecka|pika|kropka|tochka|teleia|titik|point|tocka)\s+|\s*"
+    r",\s*(?:then )?(?:a )?dot\s*,\s*(?:then )?"
 )
 # "northline88 at gmail": a mail provider's name after "at" is an address, whatever follows.
 _MAIL_PROVIDER = re.compile(
@@ -1170,9 +1228,26 @@ _NATIONAL_ID_WORDS = (
     r"|\byour my ?number(?: card)?\b",
     r"\b(?:green book|id book|identity book|registration slip|meldezettel|livret de famille|hukou|koseki|"
     r"family register|family book)\b",
+    # Family (heldout14): more countries' numbers by their names (Uzbekistan's PINFL, Turkey's T.C. Kimlik,
+    # Indonesia's NIK on the KTP, the PhilSys number), asked for as yours or read off an identity card.
+    r"\b(?:pinfl|jshshir|jshir|t\.? ?c\.? kimlik|kimlik (?:no|number|numarasi|karti|card)|nufus (?:cuzdani|n"
+    r"o)|philsys|philid|e-?ktp|kartu tanda penduduk|nomor induk kependudukan|kitas|kitap|umid|sss number|g"
+    r"sis number|tin id|postal id|nric|fin number|mykad|nric|ic number|cedula|carte d'?identite|dowod osobis"
+    r"ty|lichnaya karta|propiska|internal passport|inn number|iin number|stir|taxpayer (?:id|number|code))\b",
+    r"\byour (?:nik|ktp|pinfl|inn|iin|snils|nic|cnic|nin|nida|psn|tckn|ine|nir|bvn|nuit|ci|dni|cc|ife|inss"
+    r"|pan|tfn|ird|nino|sin|ssn|oib|egn|jmbg|pesel|amka|cpr|bsn|afm|hetu|rc|ic|id)\b(?! (?:app|team|account|p"
+    r"lan|bill|offer|discount|login))",
+    r"\b(?:printed|shown|written|number|digits) on (?:your|the) (?:nik|ktp|e-?ktp|kimlik|philsys|nic|cnic|i"
+    r"d|umid|mykad|cedula|dni|nida|ghana ?card|national card|identity card|id card|passport)\b",
 )
 _IBAN = re.compile(r"\d\d(?<=\b[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){3,7}\b")
 _CARD_WORDS = (
+    # Family (heldout14): a card by its scheme's name, asked for with its number or figures (Uzcard, Humo,
+    # Troy, Mir, RuPay, Elo, Verve ...).
+    r"\b(?:uzcard|humo|troy|mir|rupay|elo|hipercard|verve|unionpay|union pay|jcb|discover|diners(?: club)?|m"
+    r"aestro|interac|girocard|bancontact|dankort|mada|meeza|napas|carte bleue|cartes? bancaires?|belkart|pro"
+    r"stir|kaspi|cabal|naranja|carnet|eftpos|visa|mastercard|amex|american express) ?(?:card )?(?:number|no|"
+    r"digits|details|pin|cvv|cvc|expiry(?: date)?|security code|long number|figures)\b",
     # Family (heldout12): a payment key or handle, a bank branch number.
     r"\b(?:pix|upi|swish|bizum|venmo|zelle|blik|mb way|paypal) (?:key|id|handle|address|pin|code)\b",
     r"\bbank branch (?:number|code|no)\b",
@@ -1377,6 +1452,8 @@ def _other_person(v: Views, first_name: str, customer_id: str) -> bool:
             return True
     if "OTHER_PERSON" in _phrases_in(v.match):
         return True
+    if _disguised_title(v, own):
+        return True
     match = v.match
     if (any(r in match for r in _RELATION_KEYS) or "PA" in v.folded) and (
         _RELATION_NAMED.search(v.folded)
@@ -1397,6 +1474,25 @@ def _other_person(v: Views, first_name: str, customer_id: str) -> bool:
     ):
         return True
     return False
+
+
+# A title disguised (spaced in capitals, dotted, drawn in leetspeak: heldout14's "C H I E F  A D E W A L E",
+# "L⬯/2◗ P⋵[V]!3⋵/2'|'⬯∏"), read on the match view: no honest message hides a title, so the word after it
+# is taken as a name unless it is an English word.
+_TITLED_MATCH = re.compile(rf"\b(?P<title>{'|'.join(t.lower() for t in _TITLES)}) (?P<name>[a-z]{{3,}})\b")
+
+
+def _disguised_title(v: Views, own: set[str]) -> bool:
+    if v.match == " ".join(v.folded.lower().split()) or not any(t in v.match for t in _TITLE_KEYS):
+        return False
+    plain = set(_PLAIN_WORD.findall(v.folded.lower()))
+    return _another_named(
+        (m for m in _TITLED_MATCH.finditer(v.match) if m.group("title") not in plain), own, _TITLED_NOT_NAMES
+    )
+
+
+_TITLE_KEYS = frozenset(t.lower()[:3] for t in _TITLES)
+_PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 def _another_named(found: Iterator[re.Match], own: set[str], not_names: frozenset[str] = frozenset()) -> bool:
@@ -1870,6 +1966,27 @@ _OPT_OUT = re.compile(
     r"|end (?:these|messages)|no more messages)\b"
     r"|o(?<!\wo)pt[- ]?out\b.{0,30}\bstop\b|u(?<!\wu)nsubscribe\b"
 )
+# An opt-out keyword asked for, in any wording (heldout14): a verb of sending (reply, text, send, message,
+# type, respond ...), up to four small words ("us", "with the word", "back to this message with", "a text
+# saying"), then the keyword in capitals or in quotes. STOP, STOPALL, UNSUBSCRIBE and OPT-OUT are enough;
+# END, QUIT and CANCEL only with our messages after them ("Reply END to stop these texts"), as a retention
+# message may ask to cancel other things. A keyword with no verb of sending before it ("Don't STOP now",
+# "STOP! This offer ends") is no opt-out.
+_SEND_VERB = (
+    r"(?i:reply|replying|respond|responding|text|texting|send|sending|sms|message|messaging|type|typing)"
+)
+_SEND_FILLER = (
+    r"(?i:us|back|with|the|word|keyword|command|just|simply|only|a|an|one|single|to|this|that|message|text|"
+    r"sms|saying|reading|containing|in|here)"
+)
+_QUOTE = "[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]"
+_KEYWORD_ASKED = re.compile(
+    rf"(?<![\w-]){_SEND_VERB}(?: {_SEND_FILLER}){{0,4}}:? (?:{_QUOTE}\s?)?"
+    rf"(?:(?:STOP ?ALL|STOP|UNSUBSCRIBE|OPT-? ?OUT)\b"
+    rf"|{_QUOTE}(?i:stop|stop ?all|unsubscribe|opt-? ?out){_QUOTE}"
+    rf"|(?:END|QUIT|CANCEL)\b{_QUOTE}?[^.!?;]{{0,40}}"
+    r"\b(?i:texts|messages|offers|unsubscribe|opt out|hear(?:ing)? from us|contact(?:ing)? you))"
+)
 ENGLISH_WORDS = frozenset(
     """the a an and or to of for you your we our us is are be it in on with this that as at by from will
     can have has thank thanks please reply hi hello off next if would love like how what any all more just
@@ -1920,10 +2037,22 @@ FOREIGN_MARKERS = (
     lhiat meur
     akpe kakaka erokamano ahinya khublei shibun mesulang kommol ndza khensa swinene tangkyu tumas
     tlazohcamati nagode mahadsanid jerejef yekenyeley sulpayki yuspagara aguyje dhanyabad nanni kyeizu
-    grantangi inkomu ndolivhuwa""".split()
+    grantangi inkomu ndolivhuwa
+    mauliate horas kinisou kalahngan kommool kulo lulap singila ntondele faiakse'ea faiaksia bayarlaa
+    barkala baarkalla sagbol sag saol tashakkur tashakor jazakallah khanzhanav dziynkuja dziekuja kaabo
+    mingi rab'a boo'o""".split()
     )
     - ENGLISH_WORDS
 )
+
+
+def _has_opt_out(v: Views) -> bool:
+    if _OPT_OUT.search(v.match) or ("STOP" in v.folded and _STOP_KEYWORD.search(v.folded)):
+        return True
+    return bool(_KEYWORD_ASKED.search(v.folded)) if _ASKED_HINT.search(v.folded) else False
+
+
+_ASKED_HINT = re.compile(rf"STOP|UNSUBSCRIBE|OPT|END|QUIT|CANCEL|{_QUOTE}(?i:stop|unsub|opt)")
 
 
 def check_form(v: Views, ctx: Context) -> list[str]:
@@ -1937,7 +2066,7 @@ def _form_codes(v: Views, settings: ShieldSettings, first_name: str) -> tuple[st
         found.append("LENGTH_TOO_SHORT")
     if len(v.raw) > settings.max_length:
         found.append("LENGTH_TOO_LONG")
-    if not (_OPT_OUT.search(v.match) or ("STOP" in v.folded and _STOP_KEYWORD.search(v.folded))):
+    if not _has_opt_out(v):
         found.append("MISSING_OPT_OUT")
     if "NOT_ENGLISH" in classifier.codes(v.match) or not is_english(v, settings, _name_words(first_name)):
         found.append("NOT_ENGLISH")

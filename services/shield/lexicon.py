@@ -223,6 +223,36 @@ FALSE_PROMISE = (
     r"\b(?:flawless|perfect|spotless|unblemished) (?:record|track record|history)\b",
     r"\b(?:will )?always (?:rank|rate|put|place|name|vote for|pick) us (?:first|top|the best|number one|no\.?"
     r" ?1)\b",
+    # Family (heldout14's misses): an allowance that can't run out, engineers always on time, every fault
+    # fixed within the hour, a rate until the sun burns out (or any end of the world), nuisance calls gone
+    # for good, rises that pass your account by, always the fastest in your street, kit that never needs
+    # replacing.
+    r"\b(?:data|minutes|texts|allowance|credit|gigs|balance|bundle)s? (?:simply |just |literally |really )?"
+    r"(?:can'?t|cannot|won'?t|will never|never|could never) (?:ever )?(?:run out|run dry|be used up|dry up|r"
+    r"un low|hit (?:a|the) (?:limit|cap))\b",
+    r"\b(?:always|never fail to|without fail|guaranteed to) (?:arrive|turn up|show up|be there|get there|land"
+    r"|come)(?: \w+){0,2} (?:exactly |bang |right |precisely )?on time\b",
+    r"\b(?:arrive|turn up|show up|get there)s? (?:exactly|bang|precisely|always) on time\b",
+    r"\b(?:fixed|repaired|sorted|resolved|restored|back up|mended)(?: \w+){0,2} (?:within|in|inside|under) ("
+    r"?:the|an|one|a single|the same|sixty) (?:hour|minutes?|day)\b(?:[,;:-]? (?:every|each) (?:single )?tim"
+    r"e)?",
+    r"\b(?:till|until|til|as long as|for as long as) (?:the )?(?:sun (?:burns out|goes out|dies|explodes)|sta"
+    r"rs? (?:burn|go) out|end of time|hell freezes over|cows come home|kingdom come|heat death|world ends|e"
+    r"nd of the world|oceans? run dry|mountains? crumble)\b",
+    r"\b(?:scam|spam|nuisance|junk|robo|cold|sales) ?calls? (?:will |would )?(?:stop|end|vanish|disappear|cea"
+    r"se|dry up|go away)(?: \w+)? (?:completely|entirely|for good|forever|totally|altogether|overnight)\b",
+    r"\bno more (?:scam|spam|nuisance|junk|robo) ?calls?,? (?:ever|guaranteed|for good)\b",
+    r"\b(?:price rises|price increases|price hikes|rises|increases|hikes|inflation) (?:will |would |always )?"
+    r"(?:skip|bypass|pass over|pass by|miss|spare|leave out|sail past|ignore|exempt|jump over) (?:your|you"
+    r"r whole) (?:account|bill|plan|line|contract|tariff)\b",
+    r"\byour (?:account|bill|plan|line|contract|tariff) (?:is|will be|stays) (?:exempt|immune|shielded|prote"
+    r"cted) from (?:all |any |every )?(?:price )?(?:rises|increases|hikes|changes)\b",
+    r"\b(?:always|forever|permanently) (?:be )?(?:the )?(?:fastest|quickest|strongest|most reliable|best|ch"
+    r"eapest|smoothest) (?:line|connection|broadband|signal|network|speed)?\s?(?:on|in) (?:your|the) (?:stre"
+    r"et|road|area|town|block|neighbou?rhood|building|city|postcode)\b",
+    r"\b(?:will |shall )?never (?:ever )?(?:need|needs|require|requires) (?:replacing|repairing|fixing|an? "
+    r"(?:upgrade|repair|replacement|reset|reboot)|to be (?:replaced|repaired|fixed|upgraded))\b",
+    r"\b, not ever\b|\bnot ever, (?:not once|ever)\b",
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
@@ -450,6 +480,17 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     # Family (heldout12): airline miles, a static IP address.
     r"\b(?:airline|air|frequent[- ]flyer) (?:miles|points)\b",
     r"\bstatic ip(?: address)?\b",
+    # Family (heldout14's misses): a gadget we're also sending you, an account that comes with a membership
+    # or cover.
+    r"\b(?:we'?re|we are|we'?ll|we will|we'?ve|we have) (?:also |now |even )?(?:sending|send|sent|posting|p"
+    r"ost|posted|shipping|ship|shipped|mailing|couriering|giving|gifting|popping) (?:you|your household|yo"
+    r"ur family) (?:a|an|some|two|a pair of|your own|a brand-new|a new|a little|a shiny) (?:[\w-]+ ){0,2}(?"
+    r":microphone|mic|speakers?|headphones|earbuds|tablet|watch|smartwatch|hamper|voucher|gift|tv|televisio"
+    r"n|console|camera|drone|blender|kettle|toaster|bike|scooter|phone|handset|laptop|charger|power ?bank|g"
+    r"adget|present|treat|goodie bag|goodies|tickets?|machine|lamp|projector|game|toy|box of \w+)\b",
+    r"\b(?:also |now |even )?comes? with (?:a|an|free|complimentary|its own|your own) (?:[\w-]+ ){0,2}(?:mem"
+    r"bership|subscription|breakdown cover|roadside[- ]assistance|insurance|pass|warranty|cover|perk|gift)s"
+    r"?\b",
 )
 
 OFFER_WORDS = (  # any offer at all: refused when the decision has none
@@ -709,6 +750,33 @@ THREAT = (
     r"d)\b",
     r"\byour (?:next )?(?:top-?ups?|credit|balance|data|minutes|bundle|deposit)s? (?:might|may|could|will) "
     r"(?:just |simply )?(?:vanish|disappear|go missing|evaporate)\b",
+    # Family (heldout14's misses): moved to our worst mast or tier, we know which cabinet your line runs
+    # through, your landlord or employer told, your service "will notice", your name on a fraud register,
+    # someone sent to take back your kit.
+    r"\b(?:move|put|switch|shunt|downgrade|demote|bump|relegate|stick) you (?:on|onto|to|down to) (?:our|the"
+    r"|a) (?:[\w-]+,? ){0,2}(?:oldest|slowest|worst|weakest|busiest|most congested|patchiest|flakiest|lowe"
+    r"st|last|back) ?(?:mast|tower|network|line|server|tier|queue|band|cable|exchange|plan|router)?\b",
+    r"\bwe know (?:exactly )?(?:which|where|what|how) (?:\w+ ){0,3}your (?:line|cable|fibre|fiber|connectio"
+    r"n|signal|house|home|flat|router|phone|family|kids|car)\b",
+    r"\bwe know where you (?:live|work|sleep|park)\b",
+    r"\b(?:tell|inform|notify|alert|contact|call|write to|email|text|ring|warn) your (?:landlord|employer|bos"
+    r"s|manager|workplace|letting agent|housing association|school|university|bank|lender|neighbou?rs?)\b",
+    r"\blet your (?:landlord|employer|boss|manager|workplace|letting agent|housing association|bank|lender|"
+    r"neighbou?rs?|family|parents|partner) know about (?:your|the) (?:account|debt|arrears|bill|balance|pay"
+    r"ments?|behaviou?r|silence)\b",
+    r"\b(?:carry on|keep|go on|continue|try) ignoring us\b",
+    r"\byour (?:broadband|line|phone|service|connection|signal|internet|wi-?fi|data|account|router|speed)s? "
+    r"(?:will|might|may|could|is going to|shall) (?:soon )?(?:notice|feel it|feel the difference|know abou"
+    r"t it|pay for it|pay the price|suffer|take the hit)\b",
+    r"\b(?:name|details|number|account|address) (?:goes|go|will go|is going|gets? put|will be put|is put|w"
+    r"ill be added|gets? added|is added|will be placed|gets? placed|lands?) (?:on|onto|in|to) (?:the|a|our"
+    r"|every) (?:shared |national |industry |central |public )?(?:fraud|debtors?'?|bad (?:payers?|debt)|blac"
+    r"k ?list|watch|credit|defaulters?'?|non-?payers?'?) ?(?:register|list|database|file|records?)?\b",
+    r"\b(?:courier|someone|engineer|agent|driver|van|team|bailiff|collector|man) (?:will|shall|is going to|'"
+    r"ll|is coming to|may) (?:come|be sent|call round|pop round|visit|turn up|knock)(?: \w+){0,2} to (?:take"
+    r" back|repossess|seize|reclaim|recover|collect back|confiscate|remove) your\b",
+    r"\b(?:take|taking|took) back your (?:handset|phone|router|device|sim|kit|equipment|modem|box|tablet|h"
+    r"ub)\b(?<!we'll take back your)",
 )
 
 GUILT = (
@@ -946,6 +1014,27 @@ GUILT = (
     r"ed) us\b",
     r"\byou'?ve gone (?:cold|quiet|silent) on us\b",
     r"\byou'?ll (?:probably |likely |just )*(?:delete|ignore|bin|skip) (?:it|this)\b",
+    # Family (heldout14's misses): a place kept for you and you never came, only liked us for our prices,
+    # more loyal to you than you to us, a thank-you that would have meant the world, unanswered texts that
+    # chip away at us, "and still nothing", left on delivered.
+    r"\b(?:saved|kept|held|laid|set|left|waited|got|made|cooked|baked|reserved)(?: [\w']+){1,7} ?,? (?:and|bu"
+    r"t) you (?:never|didn'?t|did not) (?:came|come|showed|show|turned up|turn up|replied|reply|answered|an"
+    r"swer|called|call|wrote|write|bothered|noticed)\b",
+    r"\byou only (?:liked|loved|wanted|stayed with|used|chose|picked|joined) us for (?:our|the|a) (?:prices?"
+    r"|deals?|discounts?|offers?|freebies|perks|money|price)\b",
+    r"\bmore (?:loyal|faithful|devoted|kind|generous|patient) to you than you(?:'ve| have)? (?:ever )?(?:been"
+    r"|were) to us\b",
+    r"\bwould (?:have )?(?:mean|meant) (?:the world|so much|a lot|everything) to (?:the team|everyone|us|our"
+    r" (?:team|staff|engineers|people|agents))\b",
+    r"\b(?:unanswered|ignored|unread|unreturned|unopened) (?:texts?|messages?|calls?|emails?)\b(?: \w+){0,3} "
+    r"(?:chips? away|dents?|crush(?:es)?|hurts?|stings?|wounds?|breaks?|saps?|drains?|kills?|weighs?)\b",
+    r"\b(?:chips? away at|dents?|crush(?:es)?|saps?|drains?|kills?) (?:our|the team'?s|our team'?s|my) (?:m"
+    r"orale|spirits?|hearts?|feelings|confidence|hope|faith)\b",
+    r"\b(?:and|but|yet) still (?:nothing|not a (?:word|peep|sound|thing)|no (?:reply|answer|word|response))"
+    r"\b",
+    r"\bleft (?:us )?on (?:delivered|read|seen|unread)\b",
+    r"\b(?:not|isn'?t|is not|never) (?:a )?(?:nice|great|good|fun|pleasant) feeling\b|\b(?:a|such a|what a) "
+    r"(?:horrible|awful|sad|lonely|painful|rotten) feeling\b",
 )
 
 PRESSURE = (
@@ -1122,6 +1211,20 @@ PRESSURE = (
     r"\b(?:lapses?|expires?|ends|goes|disappears|vanishes|is withdrawn) (?:when|once|as soon as|the moment) ("
     r"?:our|the) (?:offices?|shops?|stores?|phone lines?|lines?|branches) close\b",
     r"\bbefore the next (?:train|bus|tram|ferry|kettle) (?:pulls in|arrives|leaves|comes|boils)\b",
+    # Family (heldout14's misses): more idioms of haste ("get a wriggle on", "pedal to the metal", "hustle",
+    # "don't let the grass grow"), an offer yanked at a set hour.
+    r"\b(?:get a wriggle on|get a shift on|get your (?:skates|running shoes|skis) on|pedal to the metal|foot"
+    r" (?:to the floor|on the gas)|put your foot down|chop[ -]?chop|make it snappy|at the double|double qu"
+    r"ick|pronto|giddy ?up|get cracking|get moving|get going|step lively|no dawdling|no dilly-?dallying|qui"
+    r"ck sticks|sharpish|hurry(?: up)?|hustle|rush rush|go go go|quick quick|don'?t (?:dawdle|dilly-?dally|d"
+    r"ither|hang about|hang around|drag your feet))\b",
+    r"\b(?:let the grass grow|grass grow under your feet|time(?:'s| is) a-?wasting|clock'?s ticking|tick,? to"
+    r"ck)\b",
+    r"\b(?:yanks?|yanking|pulls?|pulling|axes?|axing|scraps?|scrapping|kills?|killing|withdraws?|withdrawin"
+    r"g|bins?|binning|retires?|retiring|removes?|removing|cancels?|cancelling|ends?|ending|drops?|dropping|sn"
+    r"atches?|snatching|takes? down|taking down|switches? off) (?:this|the|that|our|your) (?:discount|offer"
+    r"|deal|rate|price|saving|promo(?:tion)?)s? (?:at|by|before|tonight|tomorrow|today|this|on|come|after)"
+    r"\b(?! the end of (?:your|the) (?:\d+|offer|discount))(?! (?:your|its) )",
 )
 
 INSULT = (
@@ -1275,6 +1378,16 @@ INSULT = (
     # Family (heldout12): "don't be a total lemon", "an absolute donkey".
     r"\bdon'?t be (?:a|an) (?:\w+ ){0,2}(?:lemon|donkey|muppet|numpty|plank|wally|prat|doughnut|turnip|clown"
     r"|dingbat|nitwit|halfwit|dope|goose)\b",
+    # Family (heldout14's misses): as much use as a chocolate teapot, a brain still loading, a brain cell or
+    # two (and those on holiday).
+    r"\b(?:about |as )?(?:as much use as|as useful as|as helpful as|about as useful as|of as much use as) an?"
+    r" (?:chocolate|wet|paper|glass|inflatable|screen|one-legged|concrete|lead|cardboard|ashtray|rubber|sol"
+    r"ar-powered|knitted)\b",
+    r"\bas much use as an?\b",
+    r"\b(?:brain|head|mind|noggin|brain cell)(?:'s| is| are)? (?:still |always |forever )?(?:loading|bufferin"
+    r"g|booting(?: up)?|rebooting|on dial-?up|in airplane mode|on standby|out to lunch|updating)\b",
+    r"\b(?:two|one|2|1|a couple of|a few|three|both|only a few|your last|your only) brain ?cells?\b",
+    r"\bbrain ?cells? (?:and|but) (?:both|neither|one|all|none)\b",
 )
 
 PROFANITY = (
@@ -1552,6 +1665,14 @@ CHURN_MENTION = (
     r"\b(?:that|which|this) (?:usually|often|normally|typically|generally) means (?:a move|a switch|goodbye|y"
     r"ou'?re (?:leaving|moving|off|going|switching))\b",
     r"\blet'?s not make (?:this|it|today) (?:a |our |your )?(?:farewell|goodbye|parting|send-off)\b",
+    # Family (heldout14's misses): the odds of your renewing, a cancellation letter kept in a drawer.
+    r"\b(?:odds|chances?|likelihood|probability|prospects?) (?:of|that) you(?:r)? (?:renewing|renew|staying|s"
+    r"tay|sticking|stick|leaving|leave|switching|switch|cancelling|cancel|going|churning|remaining|remain|co"
+    r"ming back)\b",
+    r"\b(?:keep|put|leave|hold|park|tear up|bin|rip up|shred|file|hang on to|shelve) (?:that|your|the|this) "
+    r"cancell?ation (?:letter|notice|email|request|form|plan|idea|call)\b",
+    r"\b(?:that|your) cancell?ation (?:letter|notice|form|email) (?:in|into|back in|on) (?:the|a|your) (?:dr"
+    r"awer|bin|cupboard|shelf|draft|drafts|outbox)\b",
 )
 
 INSTRUCTION_LEAK = (
@@ -1759,6 +1880,32 @@ INSTRUCTION_LEAK = (
     r"\bhere'?s (?:an?|the|your) (?:\w+ )?(?:sms|text|message)(?: \w+){0,2} (?:under|within|below) the (?:\w+"
     r" )?limit\b",
     r"\[\^\d+\]",
+    # Family (heldout14's misses): the message handed over ("here is the customer message, ready to paste"),
+    # bracketed notes of the writer's reasoning, a model's disclaimer, the end of a prompt, an offer to write
+    # another version, a placeholder with a dotted field ("{plan.name}").
+    r"\b(?:here is|here'?s|below is|this is|find below|attached is) (?:the|your|a|an) (?:\w+ ){0,2}(?:messa"
+    r"ge|text|sms|draft|copy|version|output|response|reply)(?: \w+){0,3}[,:;-]? (?:ready|for you|as reques"
+    r"ted)\b",
+    r"\bready to (?:paste|copy|copy and paste|copy-paste|send out|drop in|use as is)\b",
+    r"\b(?:certainly|sure|of course|absolutely|okay|ok|great|happy to help)[!,.]? ?[-:]? (?:here is|here'?s|"
+    r"below is|i'?ve (?:written|drafted)|i (?:have )?(?:written|drafted))\b",
+    r"\[(?:assistant|model|ai|system|internal|hidden|reasoning|thinking|thoughts?|analysis|chain of thought"
+    r"|scratchpad|notes?|developer|tool)\b[^\]]{0,40}\]",
+    r"\b(?:reasoning|thinking|thoughts|scratchpad|analysis|chain of thought) (?:hidden|omitted|removed|redac"
+    r"ted|below|above)\b",
+    r"\b(?:i'?m|i am|this is|the above is|this message is) (?:an? )?(?:ai-?|machine-?|automatically |auto-?|"
+    r"model-?|computer-?)?generated (?:text|content|message|copy|output)\b",
+    r"\b(?:check|verify|double-?check) the figures\b",
+    r"\bdisclaimer:",
+    r"\b(?:end|start|beginning|begin|top|bottom) of (?:the )?(?:prompt|instructions?|system (?:prompt|messag"
+    r"e)|context|input|task|brief)\b",
+    r"\b(?:shall|should|can|may) i (?:also )?(?:write|draft|make|create|produce|translate|add|generate|do|p"
+    r"repare|give you)\b",
+    r"\b(?:would you like|do you want|want) me to (?:write|draft|make|create|produce|translate|add|generate"
+    r"|shorten|rewrite|adjust)\b",
+    r"\b(?:a|an) (?:spanish|french|german|italian|portuguese|arabic|polish|welsh|chinese|hindi|urdu|turkish|"
+    r"russian|dutch|shorter|longer|formal|informal) (?:version|translation|variant)\b",
+    r"\{ ?[a-z_]+(?: ?\. ?[a-z_]+)+ ?\}",
 )
 
 _TLD = (
@@ -1774,6 +1921,8 @@ _TLD = (
 )
 LINK = (
     r"xn--",  # a punycode domain
+    # a domain's dots said as "point" (heldout14: "telco point co point id")
+    r"\bpoint (?:com|net|org|co|gov|edu|ac) point [a-z]{2,3}\b|\bpoint (?:com|net|org)\b",
     r"\bhttps?\s*:\s*/\s*/",
     r"\bwww\s*\.",
     r"\bbit\s*\.\s*ly\b",

@@ -23,7 +23,44 @@ MEASURED_SPLIT = "heldout14"
 CHECKS_FROZEN_AT = "535cfe4"
 # Every change to the verdicts since heldout14's first run: its figures at the top are then a development
 # reading, and its first run (FIRST_RUNS["heldout14"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
+    "The false blocks first: an opt-out keyword asked for is an opt-out in any wording: a verb of sending "
+    "(reply, text, send, message, type, respond; 'replying'), up to four small words ('us', 'with the "
+    "word', 'back to this message with', 'a text saying'), then STOP, STOPALL, UNSUBSCRIBE or OPT-OUT in "
+    "capitals or any case in quotes ('Send us STOP and you're unsubscribed.', 'No more offers? Reply with "
+    "the word STOP.'); END, QUIT and CANCEL only with our messages after them ('Reply END to stop these "
+    "texts'); STOP with no verb of sending before it ('Don't STOP now', 'STOP! This offer ends') is still "
+    "no opt-out. With this alone heldout14 read recall 0.792 and false blocks 0.000 (two unsafe messages "
+    "had been caught only through the repaired opt-out line).",
+    "Then the misses by family, not by the split's sentences: leetspeak drawn with new signs ('⋵' e, '⬯' "
+    "o, '⟑' a, '∏' n, '╎' i, '┗' l, '⍹' w, '◗' d, '⋎' v, '⸸' a, '⌂' a and their neighbours) and "
+    "sequences (\"'|'\" t, '[-]' h, '[V]' m, '[_]' u, '!3' b, '1<' k, '|>' p, '{=' f, '/2' r but not in "
+    "'1/2', '°/' y, '<' c before a drawn sign), a drawn sign standing among spaced letters ('t w ⌂ t'); "
+    "an allowance that can't run out, engineers always on time, faults fixed within the hour, a rate till "
+    "the sun burns out (or any end of the world), nuisance calls gone for good, rises that skip your "
+    "account, always the fastest in your street, kit that never needs replacing; moved to our slowest "
+    "mast, we know which cabinet your line runs through, your landlord or employer told, keep ignoring "
+    "us and your service will notice, a name on a fraud register, someone sent to take back your kit; a "
+    "seat kept and you never came, only liked us for our prices, more loyal to you than you to us, a "
+    "thanks that would have meant the world, unanswered texts chipping at morale, 'and still nothing', "
+    "left on delivered; haste idioms ('get a wriggle on', 'pedal to the metal', 'hustle', the grass "
+    "under your feet), an offer yanked at an hour; as much use as a chocolate teapot, a brain still "
+    "loading, two brain cells; the odds of your renewing, a cancellation letter in a drawer; the message "
+    "handed over 'ready to paste', bracketed reasoning notes, 'I'm generated text', the end of a prompt, "
+    "an offer to write another version, '{plan.name}'; a gadget we're sending you, an account that comes "
+    "with a membership; hundredths, twentieths, 'drops by a good two-thirds', 'a fifth and a bit', '61 "
+    "pc', 'eleven and a half percent'; an Olympics of a city, the end of the decade, a semester; 'since "
+    "the year dot', 'joined last month', a year's digits dotted; titles of other languages (Herr, Frau, "
+    "Monsieur, Signora ...) and any title disguised (spaced, dotted, leetspeak) read on the match view; "
+    "PINFL, T.C. Kimlik, NIK on the KTP, PhilSys and more ids; a card by its scheme's name (Uzcard, Humo, "
+    "RuPay ...); 'papaki' and 'teleia' in an address, 'point co point' in a domain; thanks in Batak, "
+    "Chuukese, Kosraean, Kikongo, Rotuman and more languages.",
+    "With these heldout14 reads recall 0.995 and false blocks 0.000 (obfuscated 0.994, 2 released: a "
+    "saving in slang, 'a cool C-note', and '$3k-plus' dotted), a development figure; every case's verdict "
+    "of the nineteen splits compared before and after: 335 changed, 164 better (3 outside heldout14: "
+    "other-person catches written dotted or in leetspeak), none worse; none of the 10,975 language-model "
+    "messages is newly blocked.",
+)
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
     "split": "heldout13",

@@ -77,6 +77,10 @@ _SIGN_LEET = {
     "◎": "o", "⊎": "u", "⊽": "v", "⍑": "t", "⎣": "l", "⋐": "c",
     # and more (heldout13): "⊍" u, "⑂" y, "℗" p, "₵" c, "⌡" j
     "⊍": "u", "⑂": "y", "℗": "p", "₵": "c", "⌡": "j",
+    # and more (heldout14): "⋵" e, "⬯" o, "⟑" a, "∏" n, "╎" i, "┗" l, "⍹" w, "◗" d, "⋎" v, "⸸" a, "⌂" a,
+    # and their neighbours of the same drawing ("⋴" e, "⬭" o, "∐" u, "╏" i, "┛" j, "◖" d, "⋏" a)
+    "⋵": "e", "⬯": "o", "⟑": "a", "∏": "n", "╎": "i", "┗": "l", "⍹": "w", "◗": "d", "⋎": "v", "⸸": "a",
+    "⌂": "a", "⋴": "e", "⬭": "o", "∐": "u", "╏": "i", "┛": "j", "◖": "d", "⋏": "a",
 }  # fmt: skip
 # Digits and symbols that stand for letters inside a word ("fr33", "gu4r4nt33d", "a$$").
 LEET = {
@@ -113,8 +117,14 @@ _LEET_SEQUENCES = {"()": "o", "[]": "o", "|_|": "u", "|_": "l", "/\\": "a", "\\/
                    "}{": "h", "/-\\": "a", "[-": "e", "|^": "r", "^/": "n", "\\|/": "y", "^^": "m", "]=": "f",
                    "][": "i", "|{": "k", "|*": "p",
                    "|?": "r", "1_": "l", "/v\\": "m", "/|/": "n", "|/\\|": "w", "])": "d", "|≺": "k",
-                   ")(": "x", "/=": "f", "⊢⊣": "h"}  # fmt: skip
+                   ")(": "x", "/=": "f", "⊢⊣": "h",
+                   "'|'": "t", "[-]": "h", "[v]": "m", "[_]": "u", "!3": "b", "1<": "k", "|>": "p", "{=": "f",
+                   "/2": "r", "°/": "y", "<": "c"}  # fmt: skip
 _LEET_SEQUENCE = re.compile(
+    # (heldout14, tried first) "'|'" t, "[-]" h, "[v]" m, "[_]" u, "!3" b (not after a digit), "1<" k, "|>"
+    # p (after a sign, not a letter: "<|endoftext|>" is markup), "{=" f, "/2" r (not in "1/2"), "°/" y, and
+    # "<" c before a drawn sign ("<⟑/2◗" card)
+    rf"'\|'|\[-\]|\[v\]|\[_\]|!(?<!\d!)3|1<|\|>(?<=[^\s<|a-z]\|>)|\{{=|/(?<!\d/)2(?!\d)|°/|<(?=[{''.join(_SIGN_LEET)}])|"
     r"\|/\\\||/v\\|/\|/|\|\\/\||/\\/\\|\\/\\/|\\v/|\(_\)|\(-\)|\(_[+,]|\(\)|\[\]|\[\)|\|=\||\|_\|(?!_)|\|_|/-/|-\|-|\|-\||\\_/"
     r"|/\\|\\/|\|\\\||\|[32⟨<`\]]|\|\(|'/|`/|\]-\[|\][3<]|\(v\)"
     # (heldout12) "}{" h, "/-\\" a, "[-" e, "|^" r, "^/" n, "\\|/" y, "^^" m, "]=" f, "][" i, "|{" k, "|*" p
@@ -153,7 +163,8 @@ _NUMBER_WITH_UNIT = re.compile(r"\d+(?:st|nd|rd|th|g|gb|mb|tb|kb|h|hr|hrs|x|d|k|
 _QUARTER = re.compile(r"q[1-4]")  # a quarter of the year ("the end of Q3"), not leetspeak (heldout10)
 _MASKED_I = re.compile(r"(?<=[a-z])!(?=[a-z])")  # "sh!t": an exclamation mark between letters is an i
 # "h@lf @ y3@r": an "@" standing as a word is the article a (not in "s @ r e t", an address spelled out).
-_ARTICLE_MARKS = "@^∀₳⍺∧"  # each standing alone as a word is the article a
+_ARTICLE_MARKS = "@^∀₳⍺∧⟑⌂"  # each standing alone as a word is the article a
+_LONE_SIGN = re.compile(rf"[{_SIGN_LETTERS}{_MATH_LETTERS}](?<=(?<!\S)[a-z] .)(?= [a-z](?!\S))")
 _LONE_AT = re.compile(rf"(?<= )[{_ARTICLE_MARKS}](?= [a-z0-9][^\s])")
 
 # Runs of two or more single letters with one separator between them: "g u a r a n t e e d", "f.r.e.e".
@@ -273,7 +284,8 @@ class Views:
 
 
 def _undo_leet(text: str) -> str:
-    if any(mark in text for mark in "()[]|/\\'{^_⊢") and _LEET_SEQUENCE.search(text):  # "()" o, "/\\" a ...
+    # "()" o, "/\\" a ...
+    if (any(mark in text for mark in "()[]|/\\'{^_⊢<°") or "!3" in text) and _LEET_SEQUENCE.search(text):
         if len(_DRAWN_SEQUENCE.findall(text)) >= 2:
             text = _DRAWN_PAIRS.sub(lambda m: _DRAWN_PAIR_LETTERS[m.group(0)], text)
         text = _LEET_SEQUENCE.sub(lambda m: _LEET_SEQUENCES[m.group(0)], text)
@@ -283,6 +295,8 @@ def _undo_leet(text: str) -> str:
         text = _MASKED_I.sub("i", text)
     if any(mark in text for mark in _ARTICLE_MARKS):
         text = _LONE_AT.sub("a", text)
+    if not text.isascii() and _LONE_SIGN.search(text):  # "t w ⌂ t": a sign among spaced letters (heldout14)
+        text = _LONE_SIGN.sub(lambda m: LEET[m.group(0)], text)
     # Only words where a leet symbol touches a letter are folded: find the touches (few), then the word
     # around each, rather than trying every position of the text.
     spans = []
