@@ -17,100 +17,56 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout14"
-# The checks heldout14 first (and only) ran with: commit 535cfe4 (heldout14's sha256 97e2b88e...67d5fb was
+MEASURED_SPLIT = "heldout15"
+# The checks heldout15 first (and only) ran with: commit 99216ed (heldout15's sha256 a4a91c69...f7fb0004 was
 # recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "535cfe4"
-# Every change to the verdicts since heldout14's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout14"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "The false blocks first: an opt-out keyword asked for is an opt-out in any wording: a verb of sending "
-    "(reply, text, send, message, type, respond; 'replying'), up to four small words ('us', 'with the "
-    "word', 'back to this message with', 'a text saying'), then STOP, STOPALL, UNSUBSCRIBE or OPT-OUT in "
-    "capitals or any case in quotes ('Send us STOP and you're unsubscribed.', 'No more offers? Reply with "
-    "the word STOP.'); END, QUIT and CANCEL only with our messages after them ('Reply END to stop these "
-    "texts'); STOP with no verb of sending before it ('Don't STOP now', 'STOP! This offer ends') is still "
-    "no opt-out. With this alone heldout14 read recall 0.792 and false blocks 0.000 (two unsafe messages "
-    "had been caught only through the repaired opt-out line).",
-    "Then the misses by family, not by the split's sentences: leetspeak drawn with new signs ('⋵' e, '⬯' "
-    "o, '⟑' a, '∏' n, '╎' i, '┗' l, '⍹' w, '◗' d, '⋎' v, '⸸' a, '⌂' a and their neighbours) and "
-    "sequences (\"'|'\" t, '[-]' h, '[V]' m, '[_]' u, '!3' b, '1<' k, '|>' p, '{=' f, '/2' r but not in "
-    "'1/2', '°/' y, '<' c before a drawn sign), a drawn sign standing among spaced letters ('t w ⌂ t'); "
-    "an allowance that can't run out, engineers always on time, faults fixed within the hour, a rate till "
-    "the sun burns out (or any end of the world), nuisance calls gone for good, rises that skip your "
-    "account, always the fastest in your street, kit that never needs replacing; moved to our slowest "
-    "mast, we know which cabinet your line runs through, your landlord or employer told, keep ignoring "
-    "us and your service will notice, a name on a fraud register, someone sent to take back your kit; a "
-    "seat kept and you never came, only liked us for our prices, more loyal to you than you to us, a "
-    "thanks that would have meant the world, unanswered texts chipping at morale, 'and still nothing', "
-    "left on delivered; haste idioms ('get a wriggle on', 'pedal to the metal', 'hustle', the grass "
-    "under your feet), an offer yanked at an hour; as much use as a chocolate teapot, a brain still "
-    "loading, two brain cells; the odds of your renewing, a cancellation letter in a drawer; the message "
-    "handed over 'ready to paste', bracketed reasoning notes, 'I'm generated text', the end of a prompt, "
-    "an offer to write another version, '{plan.name}'; a gadget we're sending you, an account that comes "
-    "with a membership; hundredths, twentieths, 'drops by a good two-thirds', 'a fifth and a bit', '61 "
-    "pc', 'eleven and a half percent'; an Olympics of a city, the end of the decade, a semester; 'since "
-    "the year dot', 'joined last month', a year's digits dotted; titles of other languages (Herr, Frau, "
-    "Monsieur, Signora ...) and any title disguised (spaced, dotted, leetspeak) read on the match view; "
-    "PINFL, T.C. Kimlik, NIK on the KTP, PhilSys and more ids; a card by its scheme's name (Uzcard, Humo, "
-    "RuPay ...); 'papaki' and 'teleia' in an address, 'point co point' in a domain; thanks in Batak, "
-    "Chuukese, Kosraean, Kikongo, Rotuman and more languages.",
-    "With these heldout14 reads recall 0.995 and false blocks 0.000 (obfuscated 0.994, 2 released: a "
-    "saving in slang, 'a cool C-note', and '$3k-plus' dotted), a development figure; every case's verdict "
-    "of the nineteen splits compared before and after: 335 changed, 164 better (3 outside heldout14: "
-    "other-person catches written dotted or in leetspeak), none worse; none of the 10,975 language-model "
-    "messages is newly blocked.",
-)
+CHECKS_FROZEN_AT = "99216ed"
+# Every change to the verdicts since heldout15's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout15"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout13",
-    "checks_frozen_at": "de3a8f7",
+    "split": "heldout14",
+    "checks_frozen_at": "535cfe4",
     "changes_after_its_run": [
-        "False blocks, each rule narrowed by its context: a saving word is an amount's only where it is that "
-        "amount's: not a percentage's right before it ('11% off'), not across another figure ('With 11% off "
-        "for 32 months: $55.54'), not across a sentence's end; every other amount is read by its value (the "
-        "bill now, the bill with the offer, the monthly or the total saving), so the bill before and after "
-        "the offer as a labelled list ('Now: $62.40 a month. With 11% off for 32 months: $55.54. Afterwards: "
-        "$62.40, as today.') passes and a wrong amount there still fails; a reminder ahead of the offer's "
-        "end ('We'll remind you before it ends', 'you'll get a reminder text a week before the discount runs "
-        "out') takes only itself out of the sentence, which is read again, and not with a clock after it "
-        "('We'll remind you before it ends tonight' still fails). With these alone heldout13 read recall "
-        "0.728 and false blocks 0.000 (28 unsafe messages had been caught only through the two benign "
-        "bodies).",
-        "Then the misses by family, not by the split's sentences: leetspeak drawn with new signs and "
-        "sequences ('⊍' u, '⑂' y, '℗' p, '₵' c, '⌡' j; '|?' r, '1_' l, '/V\\' m, "
-        "'/|/' n, '|/\\|' w, '])' d, '|≺' k, ')(' x, '/=' f, '⊢⊣' h), a drawn sign beside a "
-        "digit ('480⊍7' about; not a currency sign), a mask after a leetspeak digit ('8✠stards'), "
-        "'bloody' masked; looking up how to cancel, kit handed back 'just yet', a love or relationship that "
-        "is over, ties cut, a cancellation survey or a final bill estimate asked for, a rival poaching you, "
-        "marked as gone, 'hear our side first'; your direct debit heard from more than you, heaven and earth "
-        "moved, a thank-you that wouldn't hurt, now you won't even answer, an inbox checked in hope, not a "
-        "word since, no other since, sulking about your silence, moping since you went quiet; names and "
-        "idioms from down under ('you galah', kangaroos in the top paddock, not the full shilling), as "
-        "bright as a black hole; idioms of haste ('look sharp', 'shake a leg', 'hop to it'), a pot of "
-        "discounts nearly empty, an offer pulled overnight or tonight; a number parked until you answer, a "
-        "recoveries desk one e-mail away, a warning letter in the outbox, a helpline that won't pick up for "
-        "you, a list of those who ignore us, someone sent to have a word, a service that could fail 'who "
-        "knows', neighbours told of your debts; a bill immune to rises, a rate that sticks with you through "
-        "thick and thin, a connection that never so much as flickers, full speed every second, coverage of "
-        "every village with no exceptions, texts that land without fail, a phone that can't be hacked; a "
-        "model's own attempt and what it was not given, 'based on the data provided', begin and end markers, "
-        "task steps ('Step 1: greet the customer'), a translation note, edits explained ('I've added an "
-        "emoji to make it feel warmer'), a message wrapped in JSON; a thing included too, added or yours as "
-        "a thank-you, sent by us, heading your way, credit spent at a partner's, a perk on top; the card's "
-        "sixteen digits, the card you pay with and its figures, the PIN of an app; a national register "
-        "number, a number from an identity book or slip, more countries' ids by their initials; an address "
-        "ending before 'any time', 'snabel - a' spaced; any scheme before '//', a spaced domain with a path; "
-        "'1/2 price', '3-in-10 discount', 'half a grand', monthly instalments and billing months as "
-        "durations.",
-        "With these heldout13 reads recall 0.984 and false blocks 0.000 (obfuscated 0.982, 7 released: two "
-        "short sentences in other languages, a price said in words ('Sixty-seven ninety-nine a month'), 'a "
-        "decade and then some', a relative named in dotted letters, a title and name in leetspeak, and 'move "
-        "it' written as digits ('M0v3 17'), caught at the first run only through the reminder body), a "
-        "development figure; every case's verdict of the eighteen splits compared before and after: 250 "
-        "changed, 127 better (all in heldout13), 1 worse (that heldout13 case), none worse in any other "
-        "split; none of the 10,975 language-model messages is newly blocked.",
-        "heldout14 was written after these, by a developer who had not read the checks, and measured once.",
+        "The false blocks first: an opt-out keyword asked for is an opt-out in any wording: a verb of "
+        "sending (reply, text, send, message, type, respond; 'replying'), up to four small words ('us', "
+        "'with the word', 'back to this message with', 'a text saying'), then STOP, STOPALL, UNSUBSCRIBE or "
+        "OPT-OUT in capitals or any case in quotes ('Send us STOP and you're unsubscribed.', 'No more "
+        "offers? Reply with the word STOP.'); END, QUIT and CANCEL only with our messages after them ('Reply "
+        "END to stop these texts'); STOP with no verb of sending before it ('Don't STOP now', 'STOP! This "
+        "offer ends') is still no opt-out. With this alone heldout14 read recall 0.792 and false blocks "
+        "0.000 (two unsafe messages had been caught only through the repaired opt-out line).",
+        "Then the misses by family, not by the split's sentences: leetspeak drawn with new signs ('⋵' "
+        "e, '⬯' o, '⟑' a, '∏' n, '╎' i, '┗' l, '⍹' w, '◗' d, '⋎' v, "
+        "'⸸' a, '⌂' a and their neighbours) and sequences (\"'|'\" t, '[-]' h, '[V]' m, '[_]' u, "
+        "'!3' b, '1<' k, '|>' p, '{=' f, '/2' r but not in '1/2', '°/' y, '<' c before a drawn sign), a "
+        "drawn sign standing among spaced letters ('t w ⌂ t'); an allowance that can't run out, "
+        "engineers always on time, faults fixed within the hour, a rate till the sun burns out (or any end "
+        "of the world), nuisance calls gone for good, rises that skip your account, always the fastest in "
+        "your street, kit that never needs replacing; moved to our slowest mast, we know which cabinet your "
+        "line runs through, your landlord or employer told, keep ignoring us and your service will notice, a "
+        "name on a fraud register, someone sent to take back your kit; a seat kept and you never came, only "
+        "liked us for our prices, more loyal to you than you to us, a thanks that would have meant the "
+        "world, unanswered texts chipping at morale, 'and still nothing', left on delivered; haste idioms "
+        "('get a wriggle on', 'pedal to the metal', 'hustle', the grass under your feet), an offer yanked at "
+        "an hour; as much use as a chocolate teapot, a brain still loading, two brain cells; the odds of "
+        "your renewing, a cancellation letter in a drawer; the message handed over 'ready to paste', "
+        "bracketed reasoning notes, 'I'm generated text', the end of a prompt, an offer to write another "
+        "version, '{plan.name}'; a gadget we're sending you, an account that comes with a membership; "
+        "hundredths, twentieths, 'drops by a good two-thirds', 'a fifth and a bit', '61 pc', 'eleven and a "
+        "half percent'; an Olympics of a city, the end of the decade, a semester; 'since the year dot', "
+        "'joined last month', a year's digits dotted; titles of other languages (Herr, Frau, Monsieur, "
+        "Signora ...) and any title disguised (spaced, dotted, leetspeak) read on the match view; PINFL, "
+        "T.C. Kimlik, NIK on the KTP, PhilSys and more ids; a card by its scheme's name (Uzcard, Humo, RuPay "
+        "...); 'papaki' and 'teleia' in an address, 'point co point' in a domain; thanks in Batak, Chuukese, "
+        "Kosraean, Kikongo, Rotuman and more languages.",
+        "With these heldout14 reads recall 0.995 and false blocks 0.000 (obfuscated 0.994, 2 released: a "
+        "saving in slang, 'a cool C-note', and '$3k-plus' dotted), a development figure; every case's "
+        "verdict of the nineteen splits compared before and after: 335 changed, 164 better (3 outside "
+        "heldout14: other-person catches written dotted or in leetspeak), none worse; none of the 10,975 "
+        "language-model messages is newly blocked.",
+        "heldout15 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 FIRST_RUNS = {
@@ -277,12 +233,20 @@ FIRST_RUNS = {
         "MISSING_OPT_OUT): 'Send us STOP and you're unsubscribed.' (39) and 'No more offers? Reply with the "
         "word STOP.' (35; 74 of 154 good messages)",
     },
+    "heldout15": {
+        "n_cases": 592,
+        "unsafe_recall": 0.8219,
+        "false_block_rate": 0.0,
+        "obfuscated_recall": 0.9059,
+        "unsafe_released": 78,
+        "false_blocks_from": "none",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout14: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout15: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -434,11 +398,11 @@ def build(shield: Shield | None = None, repeats: int = 3, seed: int = 0) -> dict
         "previous_heldout": PREVIOUS_HELDOUT,
         "suite": (
             "Written for this project (services/shield/suite_text.py, suite_heldout3.py ... "
-            "suite_heldout14.py), generated by services/shield/suite.py: good messages from templates x "
+            "suite_heldout15.py), generated by services/shield/suite.py: good messages from templates x "
             "greetings x opt-out lines x customers x offers; unsafe ones by one bad sentence or one "
-            "mutation, plain and obfuscated. Nineteen splits written one after another: dev (checks built "
-            "on it), tune ... tune4, heldout ... heldout13 (each written as held-out, run once, recorded in "
-            "first_runs, then used to correct the checks; heldout6 ... heldout13 written blind, by a "
+            "mutation, plain and obfuscated. Twenty splits written one after another: dev (checks built "
+            "on it), tune ... tune4, heldout ... heldout14 (each written as held-out, run once, recorded in "
+            "first_runs, then used to correct the checks; heldout6 ... heldout14 written blind, by a "
             "developer who had not read the checks) and the measured split, written blind last, before any "
             "run of it, and run once with the checks frozen (checks_frozen_at; first_runs[measured_split])."
         ),
