@@ -76,3 +76,11 @@ def test_warm_up_touches_neither_the_ledger_nor_the_logs(pipeline, caplog):
         pipeline.components.warm_up()
     assert pipeline.ledger.totals() == pipeline.ledger.totals().__class__(0, 0, 0.0, 0.0)
     assert not caplog.records
+
+
+def test_warm_up_reads_the_time_zone_database_the_first_request_would(pipeline):
+    from retention.facts import iana_time_zones
+
+    iana_time_zones.cache_clear()
+    pipeline.components.warm_up()
+    assert iana_time_zones.cache_info().currsize == 1  # the first Decide then waits no ~25 ms for it
