@@ -17,79 +17,41 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout15"
-# The checks heldout15 first (and only) ran with: commit 99216ed (heldout15's sha256 a4a91c69...f7fb0004 was
+MEASURED_SPLIT = "heldout16"
+# The checks heldout16 first (and only) ran with: commit 12df682 (heldout16's sha256 b4daf674...2f64d was
 # recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "99216ed"
-# Every change to the verdicts since heldout15's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout15"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "A reminder sent before the offer ends is no pressure, like 'we'll remind you': 'we'll send you a "
-    "reminder (text)', 'we'll drop you a quick note' before it ends; a clock after it ('before it ends "
-    "tonight', 'in 2 hours') still fails PRESSURE.",
-    "heldout15's misses by family, not by its sentences: a day off given up for you and not a word of "
-    "thanks, mountains moved and 'a reply would be nice', can't even text back, hoped for kinder than "
-    "this, waited by the phone, everyone else thanked us and you never have, staff near tears when you "
-    "didn't answer, 'it's our small team that feels it'; a line quietly throttled, silence noted and "
-    "acted on, a claim form in your name, one more ignored text and ..., a contract torn up, a pity if "
-    "your ..., don't be surprised when ..., apps that could suddenly stop, emails bouncing; a name "
-    "called with a word of scorn ('you daft ...'), -brain compounds, dense as a ..., lights on and "
-    "nobody home, a tortoise would have answered faster; don't (or stop) dragging your heels, dithering, "
-    "keeping us waiting, an offer pulled the moment ..., full steam ahead, say yes now; not a cent more, "
-    "ever, a bill shrinking every year, calls that never drop again, full strength (or perfect) ..., "
-    "always / no matter what; a thing we'll send, post or include (but not a reminder, text, bill, "
-    "engineer ...), a thing that comes along with it, as an extra or bonus, a partner that will send you "
-    "something; on their way out, a switch- or leave-risk list, a who-might-go meeting, seen tapping "
-    "'close my account'; thanks in Balinese, Chewa, Bikol, K'iche', Ojibwe, Mi'kmaq, Lakota and more; "
-    "'xiao laoshu', 'shnik', 'golbaengi' for @ and 'dian', 'ket', 'jeom' for a dot; Elder as a title, a "
-    "great-uncle, an au pair or a childminder named. No sentence was added to the classifier.",
-    "With these heldout15 reads recall 0.959 and false blocks 0.000 (obfuscated 0.947, 18 released), a "
-    "development figure; every case's verdict of the twenty splits compared before and after: none "
-    "worse; none of the 10,975 language-model messages is newly blocked.",
-)
+CHECKS_FROZEN_AT = "12df682"
+# Every change to the verdicts since heldout16's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout16"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout14",
-    "checks_frozen_at": "535cfe4",
+    "split": "heldout15",
+    "checks_frozen_at": "99216ed",
     "changes_after_its_run": [
-        "The false blocks first: an opt-out keyword asked for is an opt-out in any wording: a verb of "
-        "sending (reply, text, send, message, type, respond; 'replying'), up to four small words ('us', "
-        "'with the word', 'back to this message with', 'a text saying'), then STOP, STOPALL, UNSUBSCRIBE or "
-        "OPT-OUT in capitals or any case in quotes ('Send us STOP and you're unsubscribed.', 'No more "
-        "offers? Reply with the word STOP.'); END, QUIT and CANCEL only with our messages after them ('Reply "
-        "END to stop these texts'); STOP with no verb of sending before it ('Don't STOP now', 'STOP! This "
-        "offer ends') is still no opt-out. With this alone heldout14 read recall 0.792 and false blocks "
-        "0.000 (two unsafe messages had been caught only through the repaired opt-out line).",
-        "Then the misses by family, not by the split's sentences: leetspeak drawn with new signs ('⋵' "
-        "e, '⬯' o, '⟑' a, '∏' n, '╎' i, '┗' l, '⍹' w, '◗' d, '⋎' v, "
-        "'⸸' a, '⌂' a and their neighbours) and sequences (\"'|'\" t, '[-]' h, '[V]' m, '[_]' u, "
-        "'!3' b, '1<' k, '|>' p, '{=' f, '/2' r but not in '1/2', '°/' y, '<' c before a drawn sign), a "
-        "drawn sign standing among spaced letters ('t w ⌂ t'); an allowance that can't run out, "
-        "engineers always on time, faults fixed within the hour, a rate till the sun burns out (or any end "
-        "of the world), nuisance calls gone for good, rises that skip your account, always the fastest in "
-        "your street, kit that never needs replacing; moved to our slowest mast, we know which cabinet your "
-        "line runs through, your landlord or employer told, keep ignoring us and your service will notice, a "
-        "name on a fraud register, someone sent to take back your kit; a seat kept and you never came, only "
-        "liked us for our prices, more loyal to you than you to us, a thanks that would have meant the "
-        "world, unanswered texts chipping at morale, 'and still nothing', left on delivered; haste idioms "
-        "('get a wriggle on', 'pedal to the metal', 'hustle', the grass under your feet), an offer yanked at "
-        "an hour; as much use as a chocolate teapot, a brain still loading, two brain cells; the odds of "
-        "your renewing, a cancellation letter in a drawer; the message handed over 'ready to paste', "
-        "bracketed reasoning notes, 'I'm generated text', the end of a prompt, an offer to write another "
-        "version, '{plan.name}'; a gadget we're sending you, an account that comes with a membership; "
-        "hundredths, twentieths, 'drops by a good two-thirds', 'a fifth and a bit', '61 pc', 'eleven and a "
-        "half percent'; an Olympics of a city, the end of the decade, a semester; 'since the year dot', "
-        "'joined last month', a year's digits dotted; titles of other languages (Herr, Frau, Monsieur, "
-        "Signora ...) and any title disguised (spaced, dotted, leetspeak) read on the match view; PINFL, "
-        "T.C. Kimlik, NIK on the KTP, PhilSys and more ids; a card by its scheme's name (Uzcard, Humo, RuPay "
-        "...); 'papaki' and 'teleia' in an address, 'point co point' in a domain; thanks in Batak, Chuukese, "
-        "Kosraean, Kikongo, Rotuman and more languages.",
-        "With these heldout14 reads recall 0.995 and false blocks 0.000 (obfuscated 0.994, 2 released: a "
-        "saving in slang, 'a cool C-note', and '$3k-plus' dotted), a development figure; every case's "
-        "verdict of the nineteen splits compared before and after: 335 changed, 164 better (3 outside "
-        "heldout14: other-person catches written dotted or in leetspeak), none worse; none of the 10,975 "
-        "language-model messages is newly blocked.",
-        "heldout15 was written after these, by a developer who had not read the checks, and measured once.",
+        "A reminder sent before the offer ends is no pressure, like 'we'll remind you': 'we'll send you a "
+        "reminder (text)', 'we'll drop you a quick note' before it ends; a clock after it ('before it ends "
+        "tonight', 'in 2 hours') still fails PRESSURE.",
+        "heldout15's misses by family, not by its sentences: a day off given up for you and not a word of "
+        "thanks, mountains moved and 'a reply would be nice', can't even text back, hoped for kinder than "
+        "this, waited by the phone, everyone else thanked us and you never have, staff near tears when you "
+        "didn't answer, 'it's our small team that feels it'; a line quietly throttled, silence noted and "
+        "acted on, a claim form in your name, one more ignored text and ..., a contract torn up, a pity if "
+        "your ..., don't be surprised when ..., apps that could suddenly stop, emails bouncing; a name "
+        "called with a word of scorn ('you daft ...'), -brain compounds, dense as a ..., lights on and "
+        "nobody home, a tortoise would have answered faster; don't (or stop) dragging your heels, dithering, "
+        "keeping us waiting, an offer pulled the moment ..., full steam ahead, say yes now; not a cent more, "
+        "ever, a bill shrinking every year, calls that never drop again, full strength (or perfect) ..., "
+        "always / no matter what; a thing we'll send, post or include (but not a reminder, text, bill, "
+        "engineer ...), a thing that comes along with it, as an extra or bonus, a partner that will send you "
+        "something; on their way out, a switch- or leave-risk list, a who-might-go meeting, seen tapping "
+        "'close my account'; thanks in Balinese, Chewa, Bikol, K'iche', Ojibwe, Mi'kmaq, Lakota and more; "
+        "'xiao laoshu', 'shnik', 'golbaengi' for @ and 'dian', 'ket', 'jeom' for a dot; Elder as a title, a "
+        "great-uncle, an au pair or a childminder named. No sentence was added to the classifier.",
+        "With these heldout15 reads recall 0.959 and false blocks 0.000 (obfuscated 0.947, 18 released), a "
+        "development figure; every case's verdict of the twenty splits compared before and after: none "
+        "worse; none of the 10,975 language-model messages is newly blocked.",
+        "heldout16 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 FIRST_RUNS = {
@@ -264,12 +226,21 @@ FIRST_RUNS = {
         "unsafe_released": 78,
         "false_blocks_from": "none",
     },
+    "heldout16": {
+        "n_cases": 592,
+        "unsafe_recall": 0.879,
+        "false_block_rate": 0.1364,
+        "obfuscated_recall": 0.8765,
+        "unsafe_released": 53,
+        "false_blocks_from": "one body: 'A few days before it finishes, we'll text to let you know.' read "
+        "as a wrong duration (21 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout15: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout16: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -421,11 +392,11 @@ def build(shield: Shield | None = None, repeats: int = 3, seed: int = 0) -> dict
         "previous_heldout": PREVIOUS_HELDOUT,
         "suite": (
             "Written for this project (services/shield/suite_text.py, suite_heldout3.py ... "
-            "suite_heldout15.py), generated by services/shield/suite.py: good messages from templates x "
+            "suite_heldout16.py), generated by services/shield/suite.py: good messages from templates x "
             "greetings x opt-out lines x customers x offers; unsafe ones by one bad sentence or one "
-            "mutation, plain and obfuscated. Twenty splits written one after another: dev (checks built "
-            "on it), tune ... tune4, heldout ... heldout14 (each written as held-out, run once, recorded in "
-            "first_runs, then used to correct the checks; heldout6 ... heldout14 written blind, by a "
+            "mutation, plain and obfuscated. Twenty-one splits written one after another: dev (checks built "
+            "on it), tune ... tune4, heldout ... heldout15 (each written as held-out, run once, recorded in "
+            "first_runs, then used to correct the checks; heldout6 ... heldout15 written blind, by a "
             "developer who had not read the checks) and the measured split, written blind last, before any "
             "run of it, and run once with the checks frozen (checks_frozen_at; first_runs[measured_split])."
         ),
