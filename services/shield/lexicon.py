@@ -264,6 +264,19 @@ FALSE_PROMISE = (
     r"er (?:drop|fail|cut out|buffer|go down|lag|stutter|freeze|dip|break|slow)s? (?:again|out|down)\b",
     r"\b(?:full[- ](?:strength|speed|signal|bars)|perfect(?:ly)?|flawless(?:ly)?|uninterrupted|seamless(?:l"
     r"y)?)\b[\w ,'-]{0,40}?,? (?:always|no matter what|every hour of every day|at every hour|at all times)\b",
+    # Family (heldout16's misses): outages that simply won't happen any more, a cost that only ever goes one
+    # way (down), calls crystal clear every single time.
+    r"\b(?:outages?|dropped calls|drop-?outs?|buffering|downtime|interruptions?|faults?|glitches|lag|slowd"
+    r"owns?|dead zones?|black ?spots?|disconnections?|viruses|scams?|spam|malware|hackers?|scammers?)(?: \w+)"
+    r"{0,2} (?:simply |just |will )?(?:won'?t|will not|"
+    r"will never|never|can'?t|cannot) (?:ever )?(?:happen|occur|bother you|trouble you|touch you|reach (?:y"
+    r"ou|your))\b",
+    r"\b(?:only|can only) (?:ever )?(?:goes?|go|moves?|heads?|travels?|gets?) (?:one way|in one direction|d"
+    r"own(?:wards?)?|lower|cheaper)\b",
+    r"\bgoes one way from here\b",
+    r"\b(?:crystal[- ]clear|flawless|perfect|buffer-?free|lag-?free|seamless|uninterrupted|rock[- ]solid|"
+    r"spotless|pristine) (?:\w+ ){0,2}(?:every (?:single )?time|each and every time|all the time|without fa"
+    r"il|forever|24/7|day and night|no matter what)\b",
 )
 
 OFFER_EXTRAS = (  # incentives the decider never makes, with or without a discount
@@ -827,6 +840,26 @@ THREAT = (
     r"mysteriously|randomly|quietly|just|soon) (?:stop|fail|drop|bounce|break|die|vanish|crawl|freeze|buffe"
     r"r|go (?:dead|dark|down|quiet)|cut out)\w*\b",
     r"\b(?:started|start|starts|starting|began) (?:bouncing|failing|dropping|crawling|buffering|vanishing)\b",
+    # Family (heldout16's misses): a list of customers who ignore us, kept and used; days more of silence
+    # and the account is frozen; calls barred until we hear from you; a number transfer dragged out; speeds
+    # to crawl from now on; long memories for customers who blank us.
+    r"\b(?:customers|people|those|anyone|everyone|folk|users) (?:who|that) (?:ignore|blank|snub|ghost|cold-"
+    r"shoulder|stonewall|don'?t (?:reply to|answer|respond to)|never (?:reply to|answer|respond to)) us\b",
+    r"\b(?:one|two|three|four|five|a few|a couple of|\d+) more (?:days?|weeks?|hours?|months?) (?:of )?(?:si"
+    r"lence|ignoring us|no (?:reply|answer|response)|not (?:replying|answering))(?: from you)?,? and\b",
+    r"\byour (?:account|line|number|sim|service|phone|broadband|data|contract)s? (?:gets?|will get|will be|'"
+    r"ll be|is going to be) (?:frozen|barred|locked|blocked|suspended|cut off)\b(?! (?:if|when) (?:you|it|y"
+    r"our (?:phone|sim|handset)) (?:is |are |gets? )?(?:lose|lost|stolen|report))",
+    r"\b(?:bar|block|freeze|suspend|restrict|cap|throttle|cut off|pause|switch off|turn off|disconnect|limi"
+    r"t|slow)(?: \w+){0,3} until (?:we hear (?:back )?from you|you (?:reply|answer|respond|get back to us|cal"
+    r"l us|ring us|say yes|accept))\b",
+    r"\b(?:drag out|drag our feet on|drag our heels on|stall|string out|hold up|delay|slow down|sit on) (?:y"
+    r"our|the) (?:[\w-]+ ){0,2}(?:transfer|port(?:ing)?|pac|switch|move|cancellation|request|exit|code)s? (?:"
+    r"for )?as long as (?:we (?:possibly |legally )?can|possible)\b",
+    r"\bexpect (?:your|the) (?:[\w-]+ ){0,2}(?:speeds?|line|connection|broadband|signal|service|calls?|data|"
+    r"wi-?fi|internet|downloads?|uploads?|streaming) to (?:crawl|slow(?: down)?|drop|suffer|stall|fail|get "
+    r"worse|deteriorate|worsen|die|cut out|grind|dwindle|tank)\b",
+    r"\b(?:have|has|keep|with) (?:a )?long memor(?:y|ies) for\b",
 )
 
 GUILT = (
@@ -1116,6 +1149,14 @@ GUILT = (
     r"\b(?:it'?s|that'?s|it is|who) (?:our|the|my) (?:[\w-]+ ){0,2}(?:team|staff|call cent(?:re|er)|engineer"
     r"s?|agents?|people|crew|shop|workers|colleagues) (?:that |who )?(?:feels?|suffers?|pays? for|takes?|bea"
     r"rs?) (?:it|the hit|the brunt|the cost)\b",
+    # Family (heldout16's misses): an inbox checked for you every hour, loyalty we felt sure of.
+    r"\b(?:checking|refreshing|watching|staring at|checked|refreshed|watched) (?:our|my|the) (?:inbox|phones?"
+    r"|screens?|e-?mails?|messages?|post|letterbox)(?: \w+){0,2} (?:for you|for your (?:reply|answer|message"
+    r"))\b",
+    r"\b(?:we|i) (?:felt|were|was|had been) (?:so |quite |really )?(?:sure|certain|confident|convinced) yo"
+    r"u(?:'d| would) (?:be loyal|stay loyal|stick (?:with|by) us|never leave|be faithful|stand by us)\b",
+    r"\b(?:we|i) (?:thought|believed|trusted|hoped|expected|assumed) you(?:'d| would| were) (?:be )?(?:loyal"
+    r"|faithful)(?: to us)?\b",
 )
 
 PRESSURE = (
@@ -1316,6 +1357,15 @@ PRESSURE = (
     r"\bfull steam ahead\b",
     r"\b(?:say|shout|give us a|give me a) yes (?:now|right now|immediately|straight away|this instant|this mi"
     r"nute)\b",
+    # Family (heldout16's misses): rattle your dabs, a discount gone the moment the office shuts, reply
+    # before you put this phone down.
+    r"\b(?:rattle your dabs|shake a leg|look lively|jump to it|step on it|move your (?:self|backside|bum)|"
+    r"get a move on|get your (?:finger|thumb|skates) out|snap to it|look sharp)\b",
+    r"\b(?:the|that) (?:moment|minute|second|instant) (?:\w+ ){1,4}(?:shuts?|closes?|locks? up|goes home|c"
+    r"locks? off|stops? trading|turns? the lights off)\b",
+    r"\bbefore you (?:put (?:this|the|your) phone down|put down (?:this|the|your) phone|close this|look awa"
+    r"y|blink|go to bed|leave the (?:room|house)|finish your (?:coffee|tea|lunch|drink)|scroll (?:on|away|pa"
+    r"st)|lock your (?:phone|screen)|forget)\b",
 )
 
 INSULT = (
@@ -1497,6 +1547,24 @@ INSULT = (
     r"t|pigeon|hamster|houseplant|dog|cat|baby) (?:would|could) (?:have )?(?:\w+ )?(?:answered|replied|resp"
     r"onded|got back|understood|worked (?:it|this) out|figured (?:it|this) out|read (?:it|this)|managed)(?: "
     r"\w+)? (?:faster|quicker|sooner|better)\b",
+    # Family (heldout16's misses): a name called after a word of scorn that is no adjective ("you walking
+    # typo", "you wet lettuce", "you soft-boiled egg"), empty-headed as a biscuit tin, a brain on holiday.
+    r"\byou (?:walking|talking|wet|soggy|soft-boiled|hard-boiled|half-baked|overcooked|undercooked|limp|s"
+    r"tale|damp|mouldy|moldy|rotten|glorified|overgrown|jumped-up|two-legged|human|absolute|utter|total) (?"
+    r":[a-z-]+ )?(?:typo|lettuce|egg|sponge|sock|blancmange|biscuit|noodle|spoon|teabag|dishcloth|lump|erro"
+    r"r|glitch|joke|spud|potato|cabbage|turnip|carrot|banana|pudding|trifle|sandwich|lightbulb|doorstop|doo"
+    r"rmat|paperweight|lemon|kipper|haddock|flannel|tea ?towel|mop|sprout|parsnip|crumpet|muffin|waffle|pa"
+    r"ncake|dumpling|cucumber|celery|tomato|melon|jelly|custard|sausage|wombat|walrus|penguin|ostrich|peli"
+    r"can|disaster|accident|fail(?:ure)?|mistake|bug|blunder)s?\b",
+    r"\b(?:empty|air|hollow|muddle|addle|dunder|pin|thick|wooden|bone|pea|mutton|cloth|block|knuckle)[- ]?"
+    r"head(?:ed|s)?\b",
+    r"\b(?:thick|dim|dense|dumb|empty|daft|hollow|clueless|gormless|vacant|brainless|slow) as (?:a|an) (?:b"
+    r"iscuit tin|doorknob|door ?post|lamp ?post|bag of hammers|box of rocks|rock|log|bucket|brick|plank|tin"
+    r" can|paper bag|cardboard box|drum)\b",
+    r"\b(?:brain|brains|brain cells?|noggin|grey matter|gray matter)(?:'s| is| are|'re)? (?:still |clearly |"
+    r"obviously |always )?(?:on (?:holiday|vacation|strike|a break|leave|sabbatical|a day off)|switched off|t"
+    r"urned off|asleep|out of office|gone walkabout|gone missing|missing in action|awol|left the building|o"
+    r"ut to lunch|on standby)\b",
 )
 
 PROFANITY = (
@@ -1791,6 +1859,16 @@ CHURN_MENTION = (
     r"\b(?:saw|noticed|spotted|see|seen|clocked) (?:that )?you (?:\w+ ){0,2}(?:tap|tapped|click|clicked|press"
     r"|pressed|visit|visited|open|opened|hover|hovered|look at|looked at|hit)(?: \w+){0,3} (?:close|cancel|ca"
     r"ncellation|leave|leaving|switch|porting|pac code)\b",
+    # Family (heldout16's misses): the customer seen asking for the code to move their number.
+    r"\b(?:asked|asking|applied|requested|requesting|rang|called|texted) (?:us )?for (?:the|a|your) (?:\w+ "
+    r")?(?:code|pac|stac|porting code|port code|transfer code|switching code) to (?:move|take|port|transfer"
+    r"|keep|switch) (?:your|their) (?:number|line)\b",
+    r"\b(?:you|your) (?:asked for|requested|requesting|request for|got|texted for) (?:a |your |the )?(?:pac"
+    r"|stac|porting code|port code|number transfer code|switching code)\b",
+    # "Leaving us? Hang on a moment first.", "Off to another network?"
+    r"^(?:so,? )?(?:leaving|quitting|ditching|dumping|deserting) us\?",
+    r"^(?:so,? )?(?:off|moving|switching|heading) (?:to|over to) (?:another|a new|a different|a rival|a c"
+    r"heaper) (?:network|provider|operator|carrier|company)\?",
 )
 
 INSTRUCTION_LEAK = (
@@ -1957,6 +2035,10 @@ INSTRUCTION_LEAK = (
     r"<(?:name|customer|first_name|insert)[^>]*>",
     r"\b(?:first_name|customer_id|offer_percent|offer_months|monthly_charges)\b",
     r"\blorem ipsum\b",
+    # (heldout16) a chat template's turn marks: "[INST]", "</s><s>", "<<SYS>>"
+    r"\[/?inst\]",
+    r"</?s>",
+    r"<</?sys>>",
     r"<\|[a-z_]+\|>",
     r"#{2,}",
     r"\{[a-z_ ]+\}",
@@ -2024,6 +2106,11 @@ INSTRUCTION_LEAK = (
     r"\b(?:a|an) (?:spanish|french|german|italian|portuguese|arabic|polish|welsh|chinese|hindi|urdu|turkish|"
     r"russian|dutch|shorter|longer|formal|informal) (?:version|translation|variant)\b",
     r"\{ ?[a-z_]+(?: ?\. ?[a-z_]+)+ ?\}",
+    # Family (heldout16's misses): a note of the writer's on the length ("Word count: 58, within the
+    # requested limit").
+    r"\b(?:word|character|char|token) count:? ?\d+\b",
+    r"\b(?:within|under|inside|over|below|meets) the (?:requested|required|specified|given|target|stated|a"
+    r"llowed|set) (?:word |character |length )?(?:limit|length|count|budget)\b",
 )
 
 _TLD = (
@@ -2036,6 +2123,8 @@ _TLD = (
     "|eus|scot|cymru|bzh|corsica|swiss|vlaanderen|bayern|tirol|quebec|nyc"
     # and of West Africa and a few more that are no English word (heldout13's family)
     "|sn|ml|bf|cm|eu|nz|jp|kr|mobi"
+    # and of the Pacific and the Caribbean (heldout15's ".pf", heldout16's "telco.ki")
+    "|ki|pf|ck|ws|fj|vu|sb|nr|nu|tk|pg|nc|wf|fm|mh|pw|aw|cw|sx|tt|bb|jm|ky|bs|bz|gy|sr"
 )
 LINK = (
     r"xn--",  # a punycode domain

@@ -23,7 +23,25 @@ MEASURED_SPLIT = "heldout16"
 CHECKS_FROZEN_AT = "12df682"
 # Every change to the verdicts since heldout16's first run: its figures at the top are then a development
 # reading, and its first run (FIRST_RUNS["heldout16"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
+    "A span before the offer ends is a reminder's timing, no duration of it: 'a few days (a week, 48 hours) "
+    "before it finishes, we'll text', 'two weeks ahead of the offer's end, you'll get a note'; 'it lasts a "
+    "week', 'for a few days only' still fail OFFER_DURATION_MISMATCH and a clock after the end PRESSURE.",
+    "heldout16's misses by family, not by its sentences: a list of customers who ignore (blank) us, days "
+    "more of silence and ..., an account that gets frozen or barred, service barred until we hear from you, "
+    "a transfer dragged out as long as we can, speeds expected to crawl, long memories for ...; an inbox "
+    "checked for you, sure you'd be loyal; 'you walking typo (wet lettuce ...)', empty-headed, thick as a "
+    "doorknob, a brain on holiday; rattle your dabs, the moment the office shuts, before you put the phone "
+    "down; outages (scams ...) that never happen (reach you), a cost that only goes down, flawless every "
+    "single time; a word count and the requested limit, [INST] and </s>; a PAC or the code to move your "
+    "number asked for, 'Leaving us?'; a tenure of barely a year, with us since last Christmas; roughly a "
+    "decade, until your mortgage is paid off; 'aapstert', 'arrova', 'klyomba', 'manki', 'malwen', 'eta' "
+    "for @ and '.cat'; Canon, Vicar, Headteacher as titles; the Huduma Namba; Pacific and Caribbean "
+    "endings (.ki, .pf ...); Tok Pisin thanks. No sentence was added to the classifier.",
+    "With these heldout16 reads recall 0.966 and false blocks 0.000 (obfuscated 0.924, 15 released), a "
+    "development figure; every case's verdict of the twenty-one splits compared: one worse, a leetspeak "
+    "'Leaving us?' caught before only by the wrong duration code; no language-model message newly blocked.",
+)
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
     "split": "heldout15",
