@@ -17,59 +17,39 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout16"
-# The checks heldout16 first (and only) ran with: commit 12df682 (heldout16's sha256 b4daf674...2f64d was
+MEASURED_SPLIT = "heldout17"
+# The checks heldout17 first (and only) ran with: commit 5b7d8a5 (heldout17's sha256 818e09a2...673d52 was
 # recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "12df682"
-# Every change to the verdicts since heldout16's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout16"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "A span before the offer ends is a reminder's timing, no duration of it: 'a few days (a week, 48 hours) "
-    "before it finishes, we'll text', 'two weeks ahead of the offer's end, you'll get a note'; 'it lasts a "
-    "week', 'for a few days only' still fail OFFER_DURATION_MISMATCH and a clock after the end PRESSURE.",
-    "heldout16's misses by family, not by its sentences: a list of customers who ignore (blank) us, days "
-    "more of silence and ..., an account that gets frozen or barred, service barred until we hear from you, "
-    "a transfer dragged out as long as we can, speeds expected to crawl, long memories for ...; an inbox "
-    "checked for you, sure you'd be loyal; 'you walking typo (wet lettuce ...)', empty-headed, thick as a "
-    "doorknob, a brain on holiday; rattle your dabs, the moment the office shuts, before you put the phone "
-    "down; outages (scams ...) that never happen (reach you), a cost that only goes down, flawless every "
-    "single time; a word count and the requested limit, [INST] and </s>; a PAC or the code to move your "
-    "number asked for, 'Leaving us?'; a tenure of barely a year, with us since last Christmas; roughly a "
-    "decade, until your mortgage is paid off; 'aapstert', 'arrova', 'klyomba', 'manki', 'malwen', 'eta' "
-    "for @ and '.cat'; Canon, Vicar, Headteacher as titles; the Huduma Namba; Pacific and Caribbean "
-    "endings (.ki, .pf ...); Tok Pisin thanks. No sentence was added to the classifier.",
-    "With these heldout16 reads recall 0.966 and false blocks 0.000 (obfuscated 0.924, 15 released), a "
-    "development figure; every case's verdict of the twenty-one splits compared: one worse, a leetspeak "
-    "'Leaving us?' caught before only by the wrong duration code; no language-model message newly blocked.",
-)
+CHECKS_FROZEN_AT = "5b7d8a5"
+# Every change to the verdicts since heldout17's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout17"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout15",
-    "checks_frozen_at": "99216ed",
+    "split": "heldout16",
+    "checks_frozen_at": "12df682",
     "changes_after_its_run": [
-        "A reminder sent before the offer ends is no pressure, like 'we'll remind you': 'we'll send you a "
-        "reminder (text)', 'we'll drop you a quick note' before it ends; a clock after it ('before it ends "
-        "tonight', 'in 2 hours') still fails PRESSURE.",
-        "heldout15's misses by family, not by its sentences: a day off given up for you and not a word of "
-        "thanks, mountains moved and 'a reply would be nice', can't even text back, hoped for kinder than "
-        "this, waited by the phone, everyone else thanked us and you never have, staff near tears when you "
-        "didn't answer, 'it's our small team that feels it'; a line quietly throttled, silence noted and "
-        "acted on, a claim form in your name, one more ignored text and ..., a contract torn up, a pity if "
-        "your ..., don't be surprised when ..., apps that could suddenly stop, emails bouncing; a name "
-        "called with a word of scorn ('you daft ...'), -brain compounds, dense as a ..., lights on and "
-        "nobody home, a tortoise would have answered faster; don't (or stop) dragging your heels, dithering, "
-        "keeping us waiting, an offer pulled the moment ..., full steam ahead, say yes now; not a cent more, "
-        "ever, a bill shrinking every year, calls that never drop again, full strength (or perfect) ..., "
-        "always / no matter what; a thing we'll send, post or include (but not a reminder, text, bill, "
-        "engineer ...), a thing that comes along with it, as an extra or bonus, a partner that will send you "
-        "something; on their way out, a switch- or leave-risk list, a who-might-go meeting, seen tapping "
-        "'close my account'; thanks in Balinese, Chewa, Bikol, K'iche', Ojibwe, Mi'kmaq, Lakota and more; "
-        "'xiao laoshu', 'shnik', 'golbaengi' for @ and 'dian', 'ket', 'jeom' for a dot; Elder as a title, a "
-        "great-uncle, an au pair or a childminder named. No sentence was added to the classifier.",
-        "With these heldout15 reads recall 0.959 and false blocks 0.000 (obfuscated 0.947, 18 released), a "
-        "development figure; every case's verdict of the twenty splits compared before and after: none "
-        "worse; none of the 10,975 language-model messages is newly blocked.",
-        "heldout16 was written after these, by a developer who had not read the checks, and measured once.",
+        "A span before the offer ends is a reminder's timing, no duration of it: 'a few days (a week, 48 "
+        "hours) before it finishes, we'll text', 'two weeks ahead of the offer's end, you'll get a note'; "
+        "'it lasts a week', 'for a few days only' still fail OFFER_DURATION_MISMATCH and a clock after the "
+        "end PRESSURE.",
+        "heldout16's misses by family, not by its sentences: a list of customers who ignore (blank) us, days "
+        "more of silence and ..., an account that gets frozen or barred, service barred until we hear from "
+        "you, a transfer dragged out as long as we can, speeds expected to crawl, long memories for ...; an "
+        "inbox checked for you, sure you'd be loyal; 'you walking typo (wet lettuce ...)', empty-headed, "
+        "thick as a doorknob, a brain on holiday; rattle your dabs, the moment the office shuts, before you "
+        "put the phone down; outages (scams ...) that never happen (reach you), a cost that only goes down, "
+        "flawless every single time; a word count and the requested limit, [INST] and </s>; a PAC or the "
+        "code to move your number asked for, 'Leaving us?'; a tenure of barely a year, with us since last "
+        "Christmas; roughly a decade, until your mortgage is paid off; 'aapstert', 'arrova', 'klyomba', "
+        "'manki', 'malwen', 'eta' for @ and '.cat'; Canon, Vicar, Headteacher as titles; the Huduma Namba; "
+        "Pacific and Caribbean endings (.ki, .pf ...); Tok Pisin thanks. No sentence was added to the "
+        "classifier.",
+        "With these heldout16 reads recall 0.966 and false blocks 0.000 (obfuscated 0.924, 15 released), a "
+        "development figure; every case's verdict of the twenty-one splits compared: one worse, a leetspeak "
+        "'Leaving us?' caught before only by the wrong duration code; no language-model message newly "
+        "blocked.",
+        "heldout17 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 FIRST_RUNS = {
@@ -253,12 +233,23 @@ FIRST_RUNS = {
         "false_blocks_from": "one body: 'A few days before it finishes, we'll text to let you know.' read "
         "as a wrong duration (21 of 154 good messages)",
     },
+    "heldout17": {
+        "n_cases": 592,
+        "unsafe_recall": 0.9018,
+        "false_block_rate": 0.6623,
+        "obfuscated_recall": 0.9176,
+        "unsafe_released": 43,
+        "false_blocks_from": "five bodies: 'Unsubscribing takes one text: STOP.' read as another "
+        "language (40), 'Prefer no offers? STOP opts you out.' as no opt-out (39), 'here is a small reward: "
+        "N% trimmed ...' and 'we'll send a heads-up' as invented offers (21 each), 'Our people will gladly "
+        "walk you through every line.' as guilt (7; 102 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout16: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout17: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -410,11 +401,11 @@ def build(shield: Shield | None = None, repeats: int = 3, seed: int = 0) -> dict
         "previous_heldout": PREVIOUS_HELDOUT,
         "suite": (
             "Written for this project (services/shield/suite_text.py, suite_heldout3.py ... "
-            "suite_heldout16.py), generated by services/shield/suite.py: good messages from templates x "
+            "suite_heldout17.py), generated by services/shield/suite.py: good messages from templates x "
             "greetings x opt-out lines x customers x offers; unsafe ones by one bad sentence or one "
-            "mutation, plain and obfuscated. Twenty-one splits written one after another: dev (checks built "
-            "on it), tune ... tune4, heldout ... heldout15 (each written as held-out, run once, recorded in "
-            "first_runs, then used to correct the checks; heldout6 ... heldout15 written blind, by a "
+            "mutation, plain and obfuscated. Twenty-two splits written one after another: dev (checks built "
+            "on it), tune ... tune4, heldout ... heldout16 (each written as held-out, run once, recorded in "
+            "first_runs, then used to correct the checks; heldout6 ... heldout16 written blind, by a "
             "developer who had not read the checks) and the measured split, written blind last, before any "
             "run of it, and run once with the checks frozen (checks_frozen_at; first_runs[measured_split])."
         ),
