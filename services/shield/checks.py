@@ -1787,10 +1787,23 @@ _NO_PROMISE = re.compile(
     rf"|{_STOP_TEXTS}[,:;-]? (?:and |with )?no questions (?:asked|needed)\b"
     rf"|\bno questions (?:asked|needed)[,:;-]? (?:just |simply )?{_STOP_TEXTS}"
 )
+# A reward or thank-you that is the discount itself (heldout17): "here is a small reward: 6% off each bill",
+# "as a thank-you for your loyalty, 20% off": the percentage right after it is the decided offer (the offer
+# check reads its value). A reward that is a thing ("a reward: a $50 voucher", "a thank-you gift card")
+# keeps its code, and so does any extra after the percentage ("a reward: 20% off and a free phone").
+_REWARD_IS_DISCOUNT = re.compile(
+    r"\b(?:(?:a|an|one|this|our|my|as a|as an|by way of a) )?(?:(?:small|little|tiny|modest|special|loyalty"
+    r"|well-earned|well earned|quick|wee|big|extra) )*(?:rewards?|thank[- ]?yous?|thanks|token of (?:our )?"
+    r"(?:thanks|gratitude|appreciation)|treat|present|bonus)(?: (?:for|from|to) [\w']+(?: [\w']+){0,4})?"
+    r" ?[:,\u2013\u2014-] ?(?:a |an |just |simply |fully )?(?:\d+(?:\.\d+)? ?(?:%|percent|per cent)|[a-z-]+ "
+    r"(?:percent|per cent))"
+)
+_REWARD_NEEDS = ("reward", "thank", "token", "treat", "present", "bonus")
 # A code, the words without which its span cannot match, and the span that takes its phrase back.
 _NOT_MEANT = {
     "PRESSURE": (_NO_PRESSURE_NEEDS, _NO_PRESSURE),
     "FALSE_PROMISE": (("their ", "his ", "her ", "'s ", "no questions"), _NO_PROMISE),
+    "OFFER_EXTRAS": (_REWARD_NEEDS, _REWARD_IS_DISCOUNT),
 }
 
 
@@ -1962,9 +1975,35 @@ def check_tone(v: Views, ctx: Context) -> list[str]:
     return list(_tone_codes(v, ctx.facts.first_name, ctx.settings.max_shouted_words))
 
 
+# Help offered with a bill or a setup (heldout17): "our people will gladly walk you through every line", "the
+# team can talk you through each charge". The classifier reads "through every" as the guilt of "we were there
+# for you through every outage"; the span is taken out and the sentence read again, so guilt around it
+# ("... after all we have done for you") still fails.
+_HELP_OFFERED = re.compile(
+    r"\b(?:we|our (?:\w+ )?(?:people|team|staff|agents?|advis[eo]rs?|experts?|engineers?|helpers?|crew"
+    r"|folks|colleagues|specialists?)|the (?:\w+ )?(?:team|staff|agents?|advis[eo]rs?|helpers?|experts?))"
+    r"(?:'ll|'d| will| can| could| would| are (?:happy|glad) to| would be (?:happy|glad) to| will be (?:happ"
+    r"y|glad) to)? (?:(?:gladly|happily|always|readily|patiently|kindly) )?(?:walk|talk|take|guide|go|run"
+    r"|step|help) (?:you )?"
+    r"(?:through|over)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def _learned_tone(match: str) -> frozenset[str]:
+    """The classifier's codes, with guilt read again where a sentence offers help (_HELP_OFFERED)."""
+    learned = classifier.codes(match)
+    if "GUILT" not in learned or "through" not in match and "over" not in match:
+        return learned
+    rest = _HELP_OFFERED.sub(" ", match)
+    if rest == match or "GUILT" in classifier.codes(rest):
+        return learned
+    return learned - {"GUILT"}
+
+
 @lru_cache(maxsize=4096)
 def _tone_codes(v: Views, first_name: str, max_shouted_words: int) -> tuple[str, ...]:
-    phrases, learned = _phrases_in(v.match), classifier.codes(v.match)
+    phrases, learned = _phrases_in(v.match), _learned_tone(v.match)
     found = [code for code in _TONE_CODES if code in phrases or code in learned or _squashed(code, v)]
     lower = v.folded.lower()
     if "PROFANITY" not in found and (_masked_profanity(lower) or _masked_profanity(v.match)):
@@ -2123,7 +2162,23 @@ FOREIGN_MARKERS = (
 def _has_opt_out(v: Views) -> bool:
     if _OPT_OUT.search(v.match) or ("STOP" in v.folded and _STOP_KEYWORD.search(v.folded)):
         return True
-    return bool(_KEYWORD_ASKED.search(v.folded)) if _ASKED_HINT.search(v.folded) else False
+    if not _ASKED_HINT.search(v.folded):
+        return False
+    return bool(_KEYWORD_ASKED.search(v.folded) or _KEYWORD_DOES.search(v.folded))
+
+
+# The keyword as the one that stops our messages, with no verb of sending before it (heldout17): "STOP opts
+# you out", "'stop' unsubscribes you", "STOP ends these texts", "Unsubscribing takes one text: STOP",
+# "Opting out is one word: STOP". STOP alone ("STOP! Offer ends", "Don't STOP now") still is none.
+_STOP_WORD = rf"(?:STOP|UNSUBSCRIBE|{_QUOTE}(?i:stop|unsubscribe){_QUOTE})"
+_KEYWORD_DOES = re.compile(
+    rf"(?<![\w-]){_STOP_WORD}(?: (?i:alone|simply|just|always|instantly|at any time|any time|anytime|will|"
+    r"does it|and we'll|and we will))* (?i:opts? you out|unsubscribes? you|ends? (?:these|our|all|the|any|fu"
+    r"ture) (?:texts|messages|offers)|stops? (?:these|our|all|the|any|future) (?:texts|messages|offers)|remov"
+    r"es? you from|takes? you off|opts? out)\b"
+    rf"|(?i:unsubscrib(?:e|es|ing|ed)|opt(?:s|ing)?[- ]?out|stopping (?:these|our|the) (?:texts|messages|offe"
+    rf"rs))\b[^.!?]{{0,40}}[:\u2013\u2014-] ?{_STOP_WORD}(?![\w-])"
+)
 
 
 _ASKED_HINT = re.compile(rf"STOP|UNSUBSCRIBE|OPT|END|QUIT|CANCEL|{_QUOTE}(?i:stop|unsub|opt)")
@@ -2224,9 +2279,14 @@ def is_english(v: Views, settings: ShieldSettings, own_names: frozenset[str] = f
 
 @lru_cache(maxsize=8192)
 def _foreign_sentence(sentence: str) -> bool:
-    """A sentence of five words or more without one English function word is in another language."""
+    """A sentence of five words or more without one English function word is in another language, unless
+    most of its words are words the classifier has seen used in English (heldout17: "Unsubscribing takes one
+    text: STOP" has no function word, and all but its first word are English)."""
     said = [w for w in _WORDS.findall(sentence) if w not in _GREETING_WORDS]
-    return len(said) >= 5 and ENGLISH_WORDS.isdisjoint(said)
+    if len(said) < 5 or not ENGLISH_WORDS.isdisjoint(said):
+        return False
+    english = classifier.model().english
+    return sum(w in english for w in said) * 4 < len(said) * 3
 
 
 # The first three letters or more of a listed thanks or greeting, as a word of its own, with two or more after

@@ -23,7 +23,24 @@ MEASURED_SPLIT = "heldout17"
 CHECKS_FROZEN_AT = "5b7d8a5"
 # Every change to the verdicts since heldout17's first run: its figures at the top are then a development
 # reading, and its first run (FIRST_RUNS["heldout17"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
+    "heldout17's five false blocks, each narrowed by its context: a sentence of five words or more with no "
+    "English function word is English when three in four of its words are words the classifier has seen "
+    "in English ('Unsubscribing takes one text: STOP');",
+    "the opt-out keyword as the subject that stops our messages ('STOP opts you out', \"'stop' unsubscribes "
+    "you\", 'STOP ends these texts') or after a colon behind an opt-out word ('Opting out is one word: "
+    "STOP') is an opt-out; STOP alone ('STOP! Offer ends', 'Don't STOP now') still is none;",
+    "a reward, thank-you, treat or bonus followed by a percentage ('a small reward: 6% off each charge') is "
+    "the decided discount, no invented offer; a reward that is a thing (voucher, gift card, free phone) "
+    "still fails OFFER_INVENTED;",
+    "a heads-up, nudge, alert, notice or reminder we send is no gift ('we'll send a heads-up'); a hamper "
+    "or voucher we send still is one;",
+    "help offered with a bill ('our people will gladly walk you through every line') is no guilt: the span "
+    "is taken out and the sentence read again by the classifier, so guilt around it still fails.",
+    "With these reads heldout17's false blocks are 0.000 and its recall 0.833 (obfuscated 0.859): 30 "
+    "unsafe cases were caught before only by a false code of the benign lines; no other split's verdict is "
+    "worse and no language-model message newly blocked. heldout17's misses are not fixed yet.",
+)
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
     "split": "heldout16",
