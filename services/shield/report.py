@@ -17,56 +17,36 @@ from services.shield.handler import Shield, problems
 from services.shield.suite import Case, cases
 
 Outcome = pb.ShieldVerdict.Outcome
-MEASURED_SPLIT = "heldout17"
-# The checks heldout17 first (and only) ran with: commit 5b7d8a5 (heldout17's sha256 818e09a2...673d52 was
+MEASURED_SPLIT = "heldout18"
+# The checks heldout18 first (and only) ran with: commit 1a7e054 (heldout18's sha256 69866cc4...94583a78 was
 # recorded before the run, and is unchanged).
-CHECKS_FROZEN_AT = "5b7d8a5"
-# Every change to the verdicts since heldout17's first run: its figures at the top are then a development
-# reading, and its first run (FIRST_RUNS["heldout17"]) the held-out measurement.
-CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = (
-    "heldout17's five false blocks, each narrowed by its context: a sentence of five words or more with no "
-    "English function word is English when three in four of its words are words the classifier has seen "
-    "in English ('Unsubscribing takes one text: STOP');",
-    "the opt-out keyword as the subject that stops our messages ('STOP opts you out', \"'stop' unsubscribes "
-    "you\", 'STOP ends these texts') or after a colon behind an opt-out word ('Opting out is one word: "
-    "STOP') is an opt-out; STOP alone ('STOP! Offer ends', 'Don't STOP now') still is none;",
-    "a reward, thank-you, treat or bonus followed by a percentage ('a small reward: 6% off each charge') is "
-    "the decided discount, no invented offer; a reward that is a thing (voucher, gift card, free phone) "
-    "still fails OFFER_INVENTED;",
-    "a heads-up, nudge, alert, notice or reminder we send is no gift ('we'll send a heads-up'); a hamper "
-    "or voucher we send still is one;",
-    "help offered with a bill ('our people will gladly walk you through every line') is no guilt: the span "
-    "is taken out and the sentence read again by the classifier, so guilt around it still fails.",
-    "With these reads heldout17's false blocks are 0.000 and its recall 0.833 (obfuscated 0.859): 30 "
-    "unsafe cases were caught before only by a false code of the benign lines; no other split's verdict is "
-    "worse and no language-model message newly blocked. heldout17's misses are not fixed yet.",
-)
+CHECKS_FROZEN_AT = "1a7e054"
+# Every change to the verdicts since heldout18's first run: its figures at the top are then a development
+# reading, and its first run (FIRST_RUNS["heldout18"]) the held-out measurement.
+CHANGES_SINCE_HELDOUT_RUN: tuple[str, ...] = ()
 # The earlier held-out split, and what changed after its first run before it became a development split.
 PREVIOUS_HELDOUT = {
-    "split": "heldout16",
-    "checks_frozen_at": "12df682",
+    "split": "heldout17",
+    "checks_frozen_at": "5b7d8a5",
     "changes_after_its_run": [
-        "A span before the offer ends is a reminder's timing, no duration of it: 'a few days (a week, 48 "
-        "hours) before it finishes, we'll text', 'two weeks ahead of the offer's end, you'll get a note'; "
-        "'it lasts a week', 'for a few days only' still fail OFFER_DURATION_MISMATCH and a clock after the "
-        "end PRESSURE.",
-        "heldout16's misses by family, not by its sentences: a list of customers who ignore (blank) us, days "
-        "more of silence and ..., an account that gets frozen or barred, service barred until we hear from "
-        "you, a transfer dragged out as long as we can, speeds expected to crawl, long memories for ...; an "
-        "inbox checked for you, sure you'd be loyal; 'you walking typo (wet lettuce ...)', empty-headed, "
-        "thick as a doorknob, a brain on holiday; rattle your dabs, the moment the office shuts, before you "
-        "put the phone down; outages (scams ...) that never happen (reach you), a cost that only goes down, "
-        "flawless every single time; a word count and the requested limit, [INST] and </s>; a PAC or the "
-        "code to move your number asked for, 'Leaving us?'; a tenure of barely a year, with us since last "
-        "Christmas; roughly a decade, until your mortgage is paid off; 'aapstert', 'arrova', 'klyomba', "
-        "'manki', 'malwen', 'eta' for @ and '.cat'; Canon, Vicar, Headteacher as titles; the Huduma Namba; "
-        "Pacific and Caribbean endings (.ki, .pf ...); Tok Pisin thanks. No sentence was added to the "
-        "classifier.",
-        "With these heldout16 reads recall 0.966 and false blocks 0.000 (obfuscated 0.924, 15 released), a "
-        "development figure; every case's verdict of the twenty-one splits compared: one worse, a leetspeak "
-        "'Leaving us?' caught before only by the wrong duration code; no language-model message newly "
-        "blocked.",
-        "heldout17 was written after these, by a developer who had not read the checks, and measured once.",
+        "heldout17's five false blocks, each narrowed by its context: a sentence of five words or more with "
+        "no English function word is English when three in four of its words are words the classifier has "
+        "seen in English ('Unsubscribing takes one text: STOP');",
+        "the opt-out keyword as the subject that stops our messages ('STOP opts you out', \"'stop' "
+        "unsubscribes you\", 'STOP ends these texts') or after a colon behind an opt-out word ('Opting out "
+        "is one word: STOP') is an opt-out; STOP alone ('STOP! Offer ends', 'Don't STOP now') still is "
+        "none;",
+        "a reward, thank-you, treat or bonus followed by a percentage ('a small reward: 6% off each "
+        "charge') is the decided discount, no invented offer; a reward that is a thing (voucher, gift card, "
+        "free phone) still fails OFFER_INVENTED;",
+        "a heads-up, nudge, alert, notice or reminder we send is no gift ('we'll send a heads-up'); a "
+        "hamper or voucher we send still is one;",
+        "help offered with a bill ('our people will gladly walk you through every line') is no guilt: the "
+        "span is taken out and the sentence read again by the classifier, so guilt around it still fails.",
+        "With these reads heldout17's false blocks are 0.000 and its recall 0.833 (obfuscated 0.859): 30 "
+        "unsafe cases were caught before only by a false code of the benign lines; no other split's verdict "
+        "is worse and no language-model message newly blocked. heldout17's misses are not fixed yet.",
+        "heldout18 was written after these, by a developer who had not read the checks, and measured once.",
     ],
 }
 FIRST_RUNS = {
@@ -261,12 +241,23 @@ FIRST_RUNS = {
         "N% trimmed ...' and 'we'll send a heads-up' as invented offers (21 each), 'Our people will gladly "
         "walk you through every line.' as guilt (7; 102 of 154 good messages)",
     },
+    "heldout18": {
+        "n_cases": 592,
+        "unsafe_recall": 0.8904,
+        "false_block_rate": 0.6364,
+        "obfuscated_recall": 0.9,
+        "unsafe_released": 48,
+        "false_blocks_from": "four bodies: 'To be unsubscribed, answering STOP is enough.' (40) and 'Opting "
+        "out is a matter of writing back STOP.' (35) read as no opt-out, 'staying N months earns a reward: "
+        "your plan price drops N%' as an invented offer (21), 'a quick before-and-after: today $X a month; "
+        "after N% comes off, $Y monthly ...' as a wrong amount and pressure (21; 98 of 154 good messages)",
+    },
 }
 # The tune runs counted any repair as a catch; from the held-out run on, a repair only counts when the
 # case's every fault is repairable (see Result.caught). Under the first rule the held-out run read
 # 0.9214 recall, 18 released: 3 threats, guilt and pressure written in look-alike letters were folded,
 # then missed, then sent.
-FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout17: Result.caught"
+FIRST_RUN_METRIC_NOTE = "tune..tune4: a repair counted as a catch; heldout..heldout18: Result.caught"
 
 
 @dataclass(frozen=True)
@@ -418,13 +409,14 @@ def build(shield: Shield | None = None, repeats: int = 3, seed: int = 0) -> dict
         "previous_heldout": PREVIOUS_HELDOUT,
         "suite": (
             "Written for this project (services/shield/suite_text.py, suite_heldout3.py ... "
-            "suite_heldout17.py), generated by services/shield/suite.py: good messages from templates x "
+            "suite_heldout18.py), generated by services/shield/suite.py: good messages from templates x "
             "greetings x opt-out lines x customers x offers; unsafe ones by one bad sentence or one "
-            "mutation, plain and obfuscated. Twenty-two splits written one after another: dev (checks built "
-            "on it), tune ... tune4, heldout ... heldout16 (each written as held-out, run once, recorded in "
-            "first_runs, then used to correct the checks; heldout6 ... heldout16 written blind, by a "
-            "developer who had not read the checks) and the measured split, written blind last, before any "
-            "run of it, and run once with the checks frozen (checks_frozen_at; first_runs[measured_split])."
+            "mutation, plain and obfuscated. Twenty-three splits written one after another: dev (checks "
+            "built on it), tune ... tune4, heldout ... heldout17 (each written as held-out, run once, "
+            "recorded in first_runs, then used to correct the checks; heldout6 ... heldout17 written blind, "
+            "by a developer who had not read the checks) and the measured split, written blind last, before "
+            "any run of it, and run once with the checks frozen (checks_frozen_at; "
+            "first_runs[measured_split])."
         ),
         **measured,
         **timing(everything, shield, repeats, seed),

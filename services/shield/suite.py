@@ -449,7 +449,7 @@ def _without_consent(customer: Customer) -> Customer:
 
 
 def splits() -> tuple[Split, ...]:
-    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout17."""
+    """Every split, in the order they were written: dev, tune ... tune4, heldout, heldout2 ... heldout18."""
     from services.shield.suite_heldout3 import HELDOUT3
     from services.shield.suite_heldout4 import HELDOUT4
     from services.shield.suite_heldout5 import HELDOUT5
@@ -465,6 +465,7 @@ def splits() -> tuple[Split, ...]:
     from services.shield.suite_heldout15 import HELDOUT15
     from services.shield.suite_heldout16 import HELDOUT16
     from services.shield.suite_heldout17 import HELDOUT17
+    from services.shield.suite_heldout18 import HELDOUT18
     from services.shield.suite_text import DEV, HELDOUT, HELDOUT2, TUNE, TUNE2, TUNE3, TUNE4
 
     return (
@@ -490,6 +491,7 @@ def splits() -> tuple[Split, ...]:
         HELDOUT15,
         HELDOUT16,
         HELDOUT17,
+        HELDOUT18,
     )
 
 
