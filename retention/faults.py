@@ -1,8 +1,9 @@
 """Fault injection for the reliability campaign: a TCP proxy that can cut a service off, and a chaos marker.
 
-`TcpProxy` stands between the services and an emulator. `cut()` closes every connection through it and
-stops listening, so the clients see the database as unreachable (connection reset, then refused), as
-they would see a network partition or a Firestore outage; `restore()` listens again on the same port.
+`TcpProxy` stands between the services and an emulator. `cut()` resets every connection through it and
+every new one, so the clients see the database as unreachable (connection reset), as they would see a
+network partition or a Firestore outage; `restore()` forwards again. The port stays bound throughout:
+closed, it could be handed to some client's outgoing connection meanwhile, and the restore would fail.
 
 `CHAOS_ATTRIBUTE`: a message attribute naming a service; when that service runs with RETENTION_CHAOS=1
 (the campaign's stack only, never production) its stage fails on such a message at every delivery, the
@@ -57,30 +58,34 @@ class TcpProxy:
         return self
 
     def cut(self) -> None:
-        """Refuse new connections and reset the open ones."""
+        """Reset the open connections, and every new one until `restore()`."""
         self._open.clear()
         with self._lock:
-            listener, self._listener = self._listener, None
             connections, self._connections = self._connections, set()
-        if listener is not None:
-            listener.close()
         for connection in connections:
             _close(connection)
         log.event(logger, "proxy cut", upstream=f"{self.upstream[0]}:{self.upstream[1]}", port=self.port)
 
     def restore(self) -> None:
-        self.start()
+        self._open.set()
         log.event(logger, "proxy restored", port=self.port)
 
     def stop(self) -> None:
         self.cut()
+        with self._lock:
+            listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.close()
 
     def _accept_loop(self, listener: socket.socket) -> None:
-        while self._open.is_set():
+        while True:
             try:
                 client, _ = listener.accept()
             except OSError:
-                return  # closed by cut()
+                return  # closed by stop()
+            if not self._open.is_set():
+                _close(client)  # cut: reset, as a broken network path would
+                continue
             try:
                 server = socket.create_connection(self.upstream, timeout=5)
             except OSError:
@@ -90,7 +95,7 @@ class TcpProxy:
                 if not self._open.is_set():
                     _close(client)
                     _close(server)
-                    return
+                    continue
                 self._connections |= {client, server}
             threading.Thread(target=self._pump, args=(client, server), name="proxy pump", daemon=True).start()
 
