@@ -81,3 +81,22 @@ def make_event(
     event = pb.CustomerEvent(event_id=event_id, customer_id=customer_id, facts=make_facts(**facts))
     event.occurred_at.CopyFrom(timestamp(at))
     return event
+
+
+# The shield's sentence tests: one sentence inside an otherwise good message to Maya (make_event's customer:
+# 5 months with us, $100.00 a month) offering 20% off for 3 months, then an opt-out line.
+SHIELD_DECISION = pb.Decision(
+    contact=True, offer_level=2, offer_percent=20.0, offer_months=3, offer_cost=60.0
+)
+SHIELD_EVENT = make_event()
+SHIELD_GOOD = "Hi Maya, thank you for your 5 months with us. We can take 20% off your bill for 3 months."
+
+
+def shield_codes(
+    sentence: str, opt_out: str = "Reply STOP to opt out.", event: pb.CustomerEvent = SHIELD_EVENT
+) -> list[str]:
+    """The shield's reason codes for SHIELD_GOOD, `sentence` and `opt_out` (either may be empty)."""
+    from services.shield.handler import problems  # only the shield's tests pay for loading it
+
+    text = " ".join(part for part in (SHIELD_GOOD, sentence, opt_out) if part)
+    return problems(text, SHIELD_DECISION, None, event)

@@ -30,12 +30,16 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=np.float64)))
 
 
-def accept_by_level(p_base: np.ndarray, percent_by_level: Sequence[float], elasticity: float) -> np.ndarray:
-    """(n, levels) acceptance: logit p_level = logit p_base + elasticity * percent / 10."""
+def _check_elasticity(elasticity: float) -> None:
     if elasticity < 0:
         raise ValueError(
             f"elasticity must be >= 0 so acceptance never falls with the discount, got {elasticity}"
         )
+
+
+def accept_by_level(p_base: np.ndarray, percent_by_level: Sequence[float], elasticity: float) -> np.ndarray:
+    """(n, levels) acceptance: logit p_level = logit p_base + elasticity * percent / 10."""
+    _check_elasticity(elasticity)
     shift = elasticity * np.asarray(percent_by_level, dtype=np.float64) / 10.0
     by_level = sigmoid(logit(p_base)[:, None] + shift[None, :])
     by_level[:, np.asarray(percent_by_level) == 0] = np.asarray(p_base, dtype=np.float64)[:, None]
@@ -46,10 +50,7 @@ def accept_by_level(p_base: np.ndarray, percent_by_level: Sequence[float], elast
 def accept_by_level_one(p_base: float, percent_by_level: Sequence[float], elasticity: float) -> list[float]:
     """`accept_by_level` of one customer in Python floats (equal to it up to the last bits of log and exp,
     tested to 1e-12): the decider's one event at a time, where numpy's per-call cost is most of the work."""
-    if elasticity < 0:
-        raise ValueError(
-            f"elasticity must be >= 0 so acceptance never falls with the discount, got {elasticity}"
-        )
+    _check_elasticity(elasticity)
     p = min(max(float(p_base), EPSILON), 1 - EPSILON)
     base_logit = math.log(p) - math.log1p(-p)
     by_level, highest = [], -math.inf

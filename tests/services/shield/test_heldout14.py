@@ -2,19 +2,9 @@
 families of its misses, plain and disguised; the good wordings near them stay good."""
 
 import pytest
-from factories import make_event
+from factories import shield_codes as codes
 
-from retention.v1 import retention_pb2 as pb
-from services.shield.handler import problems
 from services.shield.text import views
-
-DECISION = pb.Decision(contact=True, offer_level=2, offer_percent=20.0, offer_months=3, offer_cost=60.0)
-EVENT = make_event()  # Maya, 5 months, $100.00 a month
-GOOD = "Hi Maya, thank you for your 5 months with us. We can take 20% off your bill for 3 months."
-
-
-def codes(sentence: str, opt_out: str = "Reply STOP to opt out.") -> list[str]:
-    return problems(f"{GOOD} {sentence} {opt_out}".strip(), DECISION, None, EVENT)
 
 
 @pytest.mark.parametrize(

@@ -2,18 +2,7 @@
 timing (benign), a duration of the offer itself still fails; the misses by family, plain and disguised."""
 
 import pytest
-from factories import make_event
-
-from retention.v1 import retention_pb2 as pb
-from services.shield.handler import problems
-
-DECISION = pb.Decision(contact=True, offer_level=2, offer_percent=20.0, offer_months=3, offer_cost=60.0)
-EVENT = make_event()  # Maya, 5 months, $100.00 a month
-GOOD = "Hi Maya, thank you for your 5 months with us. We can take 20% off your bill for 3 months."
-
-
-def codes(sentence: str) -> list[str]:
-    return problems(f"{GOOD} {sentence} Reply STOP to opt out.", DECISION, None, EVENT)
+from factories import shield_codes as codes
 
 
 @pytest.mark.parametrize(
